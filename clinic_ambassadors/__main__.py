@@ -1,0 +1,3 @@
+from clinic_ambassadors.cli import main
+
+raise SystemExit(main())
