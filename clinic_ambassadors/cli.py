@@ -1,0 +1,162 @@
+"""Command-line entry points. Without a command, the app opens."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from clinic_ambassadors import __version__, paths
+from clinic_ambassadors.core.errors import DomainError
+
+
+def _db_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+                        help="programme file (default: the one in your user data folder)")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db = _db_parent()
+    parser = argparse.ArgumentParser(
+        prog="clinic-ambassadors",
+        description="Clinic Ambassadors: run an employee-ambassador programme. "
+        "Without a command, the app opens.",
+        parents=[db],
+    )
+    parser.add_argument("--version", action="version", version=f"clinic-ambassadors {__version__}")
+    parser.add_argument("--lang", choices=["de", "en"], help="language of the app (default: system)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", parents=[db], help="create a realistic demo programme and open it")
+    p.add_argument("--no-gui", action="store_true", help="only create the file, do not open the app")
+
+    p = sub.add_parser("check", parents=[db], help="check integrity, schema, audit chain and counts")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
+    p = sub.add_parser("backup", parents=[db], help="back up the programme file now")
+    p.add_argument("--out", type=Path, help="write the backup to this file")
+
+    p = sub.add_parser("restore", parents=[db], help="replace the programme file with a backup")
+    p.add_argument("backup_file", type=Path)
+
+    try:
+        from clinic_ambassadors import lint_command
+    except ImportError:  # pragma: no cover - during development only
+        pass
+    else:
+        lint_command.add_parser(sub)
+    return parser
+
+
+def _db_path(args: argparse.Namespace, default: Path | None = None) -> Path:
+    value = getattr(args, "db", None)
+    return Path(value).expanduser() if value else (default or paths.default_db_path())
+
+
+def main(argv: list[str] | None = None, stdout: TextIO | None = None,
+         stderr: TextIO | None = None) -> int:
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        paths.ensure_dirs()
+        if args.command is None:
+            return _open_app(_db_path(args), args.lang)
+        if args.command == "demo":
+            return _demo(args, stdout)
+        if args.command == "check":
+            return _check(args, stdout)
+        if args.command == "backup":
+            return _backup(args, stdout)
+        if args.command == "restore":
+            return _restore(args, stdout)
+        if args.command == "lint":
+            from clinic_ambassadors import lint_command
+
+            return lint_command.run(args, stdout=stdout, stderr=stderr)
+    except DomainError as exc:
+        print(f"clinic-ambassadors: {exc}", file=stderr)
+        return 2
+    except OSError as exc:
+        print(f"clinic-ambassadors: {exc.strerror or exc}: {exc.filename or ''}", file=stderr)
+        return 2
+    parser.error(f"unknown command {args.command}")
+    return 2
+
+
+def gui_main() -> int:
+    return main()
+
+
+def _open_app(db_path: Path | None, lang: str | None, first_run: bool = True) -> int:
+    from clinic_ambassadors.ui.app import run_app
+
+    return run_app(db_path, lang=lang)
+
+
+def _demo(args: argparse.Namespace, out: TextIO) -> int:
+    from clinic_ambassadors.services.demo import create_demo
+
+    path = create_demo(_db_path(args, paths.demo_db_path()))
+    print(f"Demo programme written to {path}", file=out)
+    if args.no_gui:
+        return 0
+    return _open_app(path, args.lang)
+
+
+def _check(args: argparse.Namespace, out: TextIO) -> int:
+    from clinic_ambassadors.storage.check import run_check
+    from clinic_ambassadors.storage.connection import open_programme
+
+    pf = open_programme(_db_path(args), create=False, read_only=True)
+    try:
+        report = run_check(pf)
+    finally:
+        pf.close()
+    if args.format == "json":
+        print(json.dumps(report, indent=2, ensure_ascii=False), file=out)
+    else:
+        print(f"File:    {report['file']}", file=out)
+        print(f"Schema:  {report['schema']['version']} of {report['schema']['latest']}", file=out)
+        print("Counts:", file=out)
+        for table, n in report["counts"].items():
+            print(f"  {table:<24} {n:>8}", file=out)
+        if report["ok"]:
+            print("OK: no problems found.", file=out)
+        for problem in report["problems"]:
+            print(f"PROBLEM {problem['code']}: {problem['detail']}", file=out)
+    return 0 if report["ok"] else 1
+
+
+def _backup(args: argparse.Namespace, out: TextIO) -> int:
+    from clinic_ambassadors.storage import backup
+    from clinic_ambassadors.storage.connection import open_programme
+
+    pf = open_programme(_db_path(args), create=False)
+    try:
+        dest = backup.backup_to(pf, args.out) if args.out else backup.backup_now(pf)
+    finally:
+        pf.close()
+    print(f"Backup written to {dest}", file=out)
+    return 0
+
+
+def _restore(args: argparse.Namespace, out: TextIO) -> int:
+    from clinic_ambassadors.storage import backup
+    from clinic_ambassadors.storage.connection import open_programme
+
+    pf = open_programme(args.backup_file, create=False, read_only=True)  # refuses non-backups
+    pf.close()
+    target = _db_path(args)
+    backup.restore(args.backup_file, target)
+    print(f"Restored {args.backup_file} to {target}; the previous file was kept beside it.", file=out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,100 @@
+"""Domain error codes turned into sentences a practice manager understands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from clinic_ambassadors.core.errors import DomainError, ValidationError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def error_text(exc: BaseException) -> str:
+    code = getattr(exc, "code", None)
+    texts = {
+        "not_a_database": tr("This file is not a Clinic Ambassadors programme file. "
+                             "It was left unchanged."),
+        "foreign_database": tr("This database belongs to another program, not to Clinic "
+                               "Ambassadors. It was left unchanged."),
+        "newer_version": tr("This file was written by a newer version of Clinic Ambassadors. "
+                            "Please update the app to open it; the file was not changed."),
+        "locked": tr("The programme file is busy: another person or program is writing to it. "
+                     "Please try again in a moment. Nothing was lost."),
+        "disk_full": tr("The disk is full, so nothing was saved. Free some space and try again; "
+                        "your input is still in the form."),
+        "read_only": tr("This programme file is open read-only, so changes cannot be saved. "
+                        "Ask your administrator for write access or open a copy."),
+        "read_only_needs_upgrade": tr("This read-only file comes from an older version and needs "
+                                      "an upgrade. Copy it to a folder you can write to and open "
+                                      "the copy."),
+        "file_missing": tr("The programme file does not exist (any more)."),
+        "corrupt": tr("The programme file is damaged. Restore the latest backup "
+                      "(File > Restore backup)."),
+        "not_found": tr("The record was not found; someone may have changed it meanwhile."),
+        "not_a_demo_file": tr("That file holds a real programme; the demo is never written over "
+                              "it."),
+    }
+    if isinstance(exc, ValidationError):
+        return validation_text(exc.problems)
+    if code in texts:
+        return texts[code]
+    if isinstance(exc, DomainError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return tr("The file could not be used: {0}").format(exc.strerror or str(exc))
+    return tr("Something unexpected went wrong: {0}").format(exc)
+
+
+
+
+def problem_text(field: str, code: str) -> str:
+    names = {
+        "name": tr("Name"),
+        "email": tr("E-mail"),
+        "clinic_name": tr("Name of the practice"),
+        "your_name": tr("Your name"),
+        "roles": tr("Role"),
+        "pin": tr("PIN"),
+        "time_budget_hours": tr("Time budget"),
+        "cadence_target": tr("Posts per month"),
+        "notes": tr("Notes"),
+    }
+    base = field.split(".")[0]
+    label = names.get(base, field)
+    if base == "channels":
+        label = tr("Channel {0}").format(int(field.split(".")[1]) + 1)
+        if field.endswith("followers"):
+            label += " – " + tr("followers")
+        elif field.endswith("url"):
+            label += " – " + tr("web address")
+    messages = {
+        "required": tr("{0} is required."),
+        "too_long": tr("{0} is too long."),
+        "invalid_email": tr("{0} is not a valid e-mail address (example: name@praxis.de)."),
+        "invalid_url": tr("{0} is not a valid web address; it must start with https://."),
+        "negative": tr("{0} cannot be negative."),
+        "out_of_range": tr("{0} is out of range."),
+        "before_signed": tr("{0}: withdrawal cannot be before signing."),
+        "invalid_pin": tr("{0} must be 4 to 12 digits."),
+    }
+    return messages.get(code, tr("{0} is not valid.")).format(label)
+
+
+def validation_text(problems: list[tuple[str, str]]) -> str:
+    return "\n".join(problem_text(f, c) for f, c in problems)
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Clinic Ambassadors"), error_text(exc),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorDialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open_boxes.append(box)
+    box.finished.connect(lambda _r: _open_boxes.remove(box) if box in _open_boxes else None)
+    box.open()  # never exec(): the event loop keeps running, tests never hang
+
+
+_open_boxes: list[QMessageBox] = []
