@@ -128,13 +128,13 @@ class AmbassadorDialog(QDialog):
         self.name.setMaxLength(200)
         self.job_role = QComboBox()
         for role in JobRole:
-            self.job_role.addItem(job_role_label(role), role)
+            self.job_role.addItem(job_role_label(role), role.value)
         self.department = QLineEdit()
         self.email = QLineEdit()
         self.email.setPlaceholderText("name@praxis.de")
         self.status = QComboBox()
         for st in AmbassadorStatus:
-            self.status.addItem(status_label(st), st)
+            self.status.addItem(status_label(st), st.value)
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, 80)
         self.hours.setSingleStep(0.5)
@@ -222,7 +222,7 @@ class AmbassadorDialog(QDialog):
         combo = QComboBox()
         combo.setAccessibleName(self.tr("Network"))
         for n in Network:
-            combo.addItem(network_label(n), n)
+            combo.addItem(network_label(n), n.value)
         if ch:
             combo.setCurrentIndex(list(Network).index(ch.network))
         self.channels.setCellWidget(r, 0, combo)
@@ -265,7 +265,7 @@ class AmbassadorDialog(QDialog):
                 followers = 0
             if not handle and not url and followers == 0 and combo is None:
                 continue
-            result.append(Channel(combo.currentData() if combo else Network.OTHER, handle, url,
+            result.append(Channel(Network(combo.currentData()) if combo else Network.OTHER, handle, url,
                                   followers))
         return result, problems
 
@@ -279,10 +279,10 @@ class AmbassadorDialog(QDialog):
         amb = Ambassador(
             id=base.id if base else str(uuid.uuid4()),
             name=self.name.text().strip(),
-            job_role=self.job_role.currentData(),
+            job_role=JobRole(self.job_role.currentData()),
             department=self.department.text().strip(),
             email=self.email.text().strip(),
-            status=self.status.currentData(),
+            status=AmbassadorStatus(self.status.currentData()),
             time_budget_hours=self.hours.value(),
             cadence_target=self.cadence.value(),
             topics=tuple(t.strip() for t in self.topics.text().split(",") if t.strip()),

@@ -78,9 +78,11 @@ class AmbassadorTableModel(QAbstractTableModel):
         ).failure(lambda exc: self._failed(generation, exc))
 
     def _append(self, generation: int, offset: int, rows: list[Ambassador]) -> None:
-        if generation != self._generation or offset != len(self._rows):
+        if generation != self._generation:
             return
         self._loading = False
+        if offset != len(self._rows):
+            return
         if not rows:
             self._total = len(self._rows)
             return

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
+import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from clinic_ambassadors.core.errors import DomainError
 from clinic_ambassadors.services.session import Session
+
+log = logging.getLogger(__name__)
 
 
 class _Dispatcher(QObject):
@@ -72,9 +76,11 @@ class Op:
             if exc is None:
                 if self._on_success:
                     self._on_success(self._future.result())
-            elif self._on_failure:
+            elif not isinstance(exc, DomainError):
+                log.error("unexpected error in %s", self._future, exc_info=exc)
+            if exc is not None and self._on_failure:
                 self._on_failure(exc)
-            else:
+            elif exc is not None:
                 from clinic_ambassadors.ui.messages import show_error
 
                 show_error(self._parent, exc)
