@@ -92,3 +92,112 @@ def m0001_foundation(db: Database) -> None:
 
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
+
+
+@migrations(name="0002_drafts_and_vacancies")
+def m0002_drafts_and_vacancies(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE vacancies (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            department TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','filled','cancelled')),
+            opened_on TEXT,
+            filled_on TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE drafts (
+            id TEXT PRIMARY KEY,
+            ambassador_id TEXT NOT NULL REFERENCES ambassadors(id),
+            author_profile_id TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            topic TEXT NOT NULL DEFAULT '',
+            channels TEXT NOT NULL DEFAULT '[]',
+            vacancy_id TEXT REFERENCES vacancies(id) ON DELETE SET NULL,
+            planned_date TEXT,
+            state TEXT NOT NULL,
+            current_revision INTEGER NOT NULL DEFAULT 1,
+            paused INTEGER NOT NULL DEFAULT 0,
+            workflow TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX drafts_state ON drafts(state);
+        CREATE INDEX drafts_ambassador ON drafts(ambassador_id);
+        CREATE INDEX drafts_planned ON drafts(planned_date);
+        CREATE TABLE draft_revisions (
+            id TEXT PRIMARY KEY,
+            draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            saved_by TEXT,
+            saved_at TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (draft_id, number)
+        );
+        CREATE TABLE review_decisions (
+            id TEXT PRIMARY KEY,
+            draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            reviewer_id TEXT NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('approve','request_changes','reject')),
+            comment TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            step INTEGER NOT NULL DEFAULT 0,
+            block_override_reason TEXT
+        );
+        CREATE INDEX review_decisions_draft ON review_decisions(draft_id, seq);
+        CREATE TABLE draft_comments (
+            id TEXT PRIMARY KEY,
+            draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+            author_profile_id TEXT,
+            author_name TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            quote TEXT NOT NULL DEFAULT '',
+            revision INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            resolved INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX draft_comments_draft ON draft_comments(draft_id, at);
+        CREATE TABLE draft_images (
+            id TEXT PRIMARY KEY,
+            draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+            filename TEXT NOT NULL DEFAULT '',
+            mime TEXT NOT NULL DEFAULT '',
+            data BLOB NOT NULL,
+            caption TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE image_people (
+            id TEXT PRIMARY KEY,
+            image_id TEXT NOT NULL REFERENCES draft_images(id) ON DELETE CASCADE,
+            ambassador_id TEXT REFERENCES ambassadors(id),
+            person_name TEXT NOT NULL DEFAULT '',
+            external_consent INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE publications (
+            id TEXT PRIMARY KEY,
+            draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+            network TEXT NOT NULL,
+            url TEXT NOT NULL,
+            published_on TEXT NOT NULL,
+            tracking_link TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE checker_terms (
+            id TEXT PRIMARY KEY,
+            term TEXT NOT NULL,
+            is_regex INTEGER NOT NULL DEFAULT 0,
+            severity TEXT NOT NULL CHECK (severity IN ('block','warn','info')),
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        """
+    )
+    db["drafts"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
