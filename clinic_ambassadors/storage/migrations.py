@@ -201,3 +201,71 @@ def m0002_drafts_and_vacancies(db: Database) -> None:
         """
     )
     db["drafts"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
+@migrations(name="0003_checklists_and_incidents")
+def m0003_checklists_and_incidents(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE checklist_templates (
+            id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            toml TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT 'shipped' CHECK (source IN ('shipped','edited')),
+            created_at TEXT NOT NULL,
+            created_by TEXT,
+            PRIMARY KEY (id, version)
+        );
+        CREATE TABLE checklist_instances (
+            id TEXT PRIMARY KEY,
+            template_id TEXT NOT NULL,
+            template_version INTEGER NOT NULL,
+            attached_kind TEXT NOT NULL
+                CHECK (attached_kind IN ('programme','ambassador','draft','incident')),
+            entity_id TEXT,
+            started_at TEXT NOT NULL,
+            closed_at TEXT,
+            FOREIGN KEY (template_id, template_version)
+                REFERENCES checklist_templates(id, version)
+        );
+        CREATE INDEX checklist_instances_entity ON checklist_instances(attached_kind, entity_id);
+        CREATE TABLE checklist_events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            instance_id TEXT NOT NULL REFERENCES checklist_instances(id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            ticked INTEGER NOT NULL,
+            actor_id TEXT,
+            actor_role TEXT NOT NULL,
+            at TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX checklist_events_instance ON checklist_events(instance_id, seq);
+        CREATE TABLE incidents (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            severity TEXT NOT NULL DEFAULT 'medium' CHECK (severity IN ('low','medium','high')),
+            description TEXT NOT NULL DEFAULT '',
+            draft_id TEXT REFERENCES drafts(id) ON DELETE SET NULL,
+            ambassador_id TEXT REFERENCES ambassadors(id),
+            pause_scope TEXT NOT NULL DEFAULT 'none'
+                CHECK (pause_scope IN ('none','programme','ambassador')),
+            started_at TEXT NOT NULL,
+            closed_at TEXT,
+            resolution TEXT NOT NULL DEFAULT '',
+            created_by TEXT
+        );
+        CREATE TABLE incident_paused_drafts (
+            incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+            draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+            PRIMARY KEY (incident_id, draft_id)
+        );
+        CREATE TABLE incident_timeline (
+            id TEXT PRIMARY KEY,
+            incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            actor_id TEXT,
+            text TEXT NOT NULL
+        );
+        """
+    )

@@ -39,6 +39,10 @@ def error_text(exc: BaseException) -> str:
     }
     if isinstance(exc, ValidationError):
         return validation_text(exc.problems)
+    if hasattr(exc, "refusal"):  # services.drafts.WorkflowRefused
+        from clinic_ambassadors.ui.workflow_text import refusal_text
+
+        return refusal_text(exc.code, getattr(exc, "data", {}))
     if code in texts:
         return texts[code]
     if isinstance(exc, DomainError):
