@@ -117,6 +117,11 @@ def _people() -> list[tuple[Ambassador, frozenset[Role] | None]]:
     return result
 
 
+def _load_sections() -> None:
+    """Import the modules that add demo sections (each registers itself once)."""
+    from clinic_ambassadors.services import drafts_demo  # noqa: F401
+
+
 def build_demo(pf: ProgrammeFile) -> DemoContext:
     _, manager = programme_service.set_up(
         pf, CLINIC, "Sabine Krüger (Praxismanagement)", frozenset({Role.MANAGER, Role.AMBASSADOR}),
@@ -138,6 +143,7 @@ def build_demo(pf: ProgrammeFile) -> DemoContext:
             amb = amb.with_changes(profile_id=profile.id)
             ctx.profiles_by_ambassador[amb.id] = profile
         ctx.ambassadors.append(ambassador_service.save(pf, actor, amb))
+    _load_sections()
     for section in DEMO_SECTIONS:
         section(ctx)
     return ctx
