@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -84,6 +85,11 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None,
         return 2
     except OSError as exc:
         print(f"clinic-ambassadors: {exc.strerror or exc}: {exc.filename or ''}", file=stderr)
+        return 2
+    except sqlite3.Error as exc:
+        from clinic_ambassadors.storage.errors import translate_sqlite_error
+
+        print(f"clinic-ambassadors: {translate_sqlite_error(exc)}", file=stderr)
         return 2
     parser.error(f"unknown command {args.command}")
     return 2

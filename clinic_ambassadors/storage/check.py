@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from clinic_ambassadors.storage import audit
@@ -12,10 +13,14 @@ from clinic_ambassadors.storage.migrations import known_names, migrations
 def run_check(pf: ProgrammeFile) -> dict[str, Any]:
     db = pf.db
     problems: list[dict[str, Any]] = []
-    integrity = [r[0] for r in db.execute("PRAGMA integrity_check")]
+    try:
+        integrity = [r[0] for r in db.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        integrity = [f"unreadable: {exc}"]
     if integrity != ["ok"]:
         problems += [{"code": "integrity", "detail": line} for line in integrity[:50]]
-    for table, rowid, parent, fkid in db.execute("PRAGMA foreign_key_check"):
+        return _report(pf, None, {}, problems)
+    for table, rowid, parent, _fkid in db.execute("PRAGMA foreign_key_check"):
         problems.append({"code": "foreign_key", "detail": f"{table} row {rowid} -> {parent}"})
     broken = audit.verify_chain(db)
     if broken:
@@ -29,11 +34,16 @@ def run_check(pf: ProgrammeFile) -> dict[str, Any]:
         for name in sorted(db.table_names())
         if not name.startswith(("_", "sqlite_")) and "_fts" not in name
     }
+    return _report(pf, version, counts, problems)
+
+
+def _report(pf: ProgrammeFile, version: int | None, counts: dict[str, int],
+            problems: list[dict[str, Any]]) -> dict[str, Any]:
+    migrated = [m.name for m in migrations.applied(pf.db)] if version is not None else []
     return {
         "ok": not problems,
         "file": str(pf.path),
-        "schema": {"version": version, "latest": len(known_names()),
-                   "migrations": [m.name for m in migrations.applied(db)]},
+        "schema": {"version": version, "latest": len(known_names()), "migrations": migrated},
         "journal_mode": pf.journal_mode,
         "read_only": pf.read_only,
         "counts": counts,
