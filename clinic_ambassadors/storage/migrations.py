@@ -129,6 +129,7 @@ def m0002_drafts_and_vacancies(db: Database) -> None:
         CREATE INDEX drafts_state ON drafts(state);
         CREATE INDEX drafts_ambassador ON drafts(ambassador_id);
         CREATE INDEX drafts_planned ON drafts(planned_date);
+        CREATE INDEX drafts_updated ON drafts(updated_at DESC, id);
         CREATE TABLE draft_revisions (
             id TEXT PRIMARY KEY,
             draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
