@@ -1,0 +1,225 @@
+"""Run rules over a post and return findings with offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from clinic_ambassadors.core.checker.gates import LiteralIndex, start_class
+from clinic_ambassadors.core.checker.language import detect_language
+from clinic_ambassadors.core.checker.model import (
+    FLAGS,
+    CheckContext,
+    Condition,
+    ConditionKind,
+    Finding,
+    Rule,
+    Severity,
+)
+from clinic_ambassadors.core.checker.normalise import normalise
+
+_WORD = re.compile(r"\S+")
+_SPACES = re.compile(r"\s+")
+EXCERPT_LIMIT = 120
+VALID_LANGS = ("de", "en", "auto")
+_GLOBAL = (ConditionKind.ANYWHERE, ConditionKind.ABSENT)
+
+
+@dataclass(frozen=True, eq=False)
+class _Plan:
+    """Which of a regex's patterns each gate literal switches on."""
+
+    full: re.Pattern[str]
+    patterns: tuple[str, ...]
+    size: int
+    ungated: tuple[int, ...]
+    by_literal: dict[str, tuple[int, ...]]
+    literals: frozenset[str]
+
+    @classmethod
+    def build(
+        cls,
+        patterns: tuple[str, ...],
+        gates: tuple[frozenset[str] | None, ...],
+        full: re.Pattern[str],
+    ) -> _Plan:
+        if len(gates) != len(patterns):
+            gates = (None,) * len(patterns)
+        by_literal: dict[str, list[int]] = {}
+        for i, gate in enumerate(gates):
+            for literal in gate or ():
+                by_literal.setdefault(literal, []).append(i)
+        return cls(
+            _subset_regex(patterns, tuple(range(len(patterns)))),
+            patterns,
+            len(patterns),
+            tuple(i for i, gate in enumerate(gates) if gate is None),
+            {k: tuple(v) for k, v in by_literal.items()},
+            frozenset(by_literal),
+        )
+
+
+class _Scan:
+    """Per-text caches so several rules can share word positions and pattern hits."""
+
+    def __init__(self, text: str, index: LiteralIndex, plans: dict[int, _Plan]) -> None:
+        self.text = text
+        self.plans = plans
+        self.present = index.present(text.lower())
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+        self._active: dict[int, re.Pattern[str] | None] = {}
+        self._found: dict[int, bool] = {}
+
+    def _words(self) -> tuple[list[int], list[int]]:
+        if self._starts is None:
+            self._starts, self._ends = [], []
+            for m in _WORD.finditer(self.text):
+                self._starts.append(m.start())
+                self._ends.append(m.end())
+        return self._starts, self._ends
+
+    def window(self, start: int, end: int, words: int) -> tuple[int, int]:
+        starts, ends = self._words()
+        if not starts:
+            return start, end
+        first = max(bisect_right(starts, start) - 1, 0)
+        last = max(bisect_left(starts, end) - 1, first)
+        return (
+            min(starts[max(first - words, 0)], start),
+            max(ends[min(last + words, len(ends) - 1)], end),
+        )
+
+    def active(self, plan: _Plan) -> re.Pattern[str] | None:
+        """The plan's regex reduced to the patterns whose literal gate passes, or None."""
+        key = id(plan)
+        if key not in self._active:
+            chosen = set(plan.ungated)
+            for literal in plan.literals & self.present:
+                chosen.update(plan.by_literal[literal])
+            if not chosen:
+                self._active[key] = None
+            elif len(chosen) == plan.size:
+                self._active[key] = plan.full
+            else:
+                self._active[key] = _subset_regex(plan.patterns, tuple(sorted(chosen)))
+        return self._active[key]
+
+    def holds(self, condition: Condition, start: int, end: int) -> bool:
+        regex = self.active(self.plans[id(condition)])
+        kind = condition.kind
+        if kind is ConditionKind.ANYWHERE or kind is ConditionKind.ABSENT:
+            key = id(condition.regex)
+            if key not in self._found:
+                self._found[key] = regex is not None and regex.search(self.text) is not None
+            return self._found[key] == (kind is ConditionKind.ANYWHERE)
+        near = False
+        if regex is not None:
+            lo, hi = self.window(start, end, condition.words)
+            near = regex.search(self.text, lo, hi) is not None
+        return near if kind is ConditionKind.NEAR else not near
+
+
+def _excerpt(text: str) -> str:
+    flat = _SPACES.sub(" ", text).strip()
+    return flat if len(flat) <= EXCERPT_LIMIT else flat[: EXCERPT_LIMIT - 1] + "…"
+
+
+class Checker:
+    """Checks post texts against a fixed list of rules; safe to reuse for many posts."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules: tuple[Rule, ...] = tuple(rules)
+        ids = [r.id for r in self.rules]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate rule ids: {', '.join(duplicates)}")
+        self._plans: dict[int, _Plan] = {}
+        for rule in self.rules:
+            if rule.regex is not None:
+                self._plans[id(rule)] = _Plan.build(rule.patterns, rule.gates, rule.regex)
+            conditions = [*rule.conditions, *(c for a in rule.adjustments for c in a.conditions)]
+            for condition in conditions:
+                self._plans[id(condition)] = _Plan.build(
+                    condition.patterns, condition.gates, condition.regex
+                )
+        self._index = LiteralIndex({lit for plan in self._plans.values() for lit in plan.literals})
+
+    def check(
+        self, text: str, lang: str = "auto", context: CheckContext | None = None
+    ) -> list[Finding]:
+        """Return the findings for ``text``, sorted by position (then most severe first)."""
+        if lang not in VALID_LANGS:
+            raise ValueError(f"lang must be one of {', '.join(VALID_LANGS)}, not {lang!r}")
+        if not text or text.isspace():
+            return []
+        if lang == "auto":
+            lang = detect_language(text)
+        context = context or CheckContext()
+        norm = normalise(text)
+        scan = _Scan(norm.text, self._index, self._plans)
+        findings: list[Finding] = []
+        for rule in self.rules:
+            if not rule.applies_to(lang) or rule.regex is None:
+                continue
+            if not all(context.satisfies(t) for t in rule.requires_context):
+                continue
+            spans = self._spans(rule, scan, context)
+            for start, end, severity in _merge(spans):
+                o_start, o_end = norm.original_start(start), norm.original_end(end)
+                findings.append(
+                    Finding(rule.id, severity, o_start, o_end, _excerpt(text[o_start:o_end]), rule)
+                )
+        findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule_id))
+        return findings
+
+    @classmethod
+    def _spans(
+        cls, rule: Rule, scan: _Scan, context: CheckContext
+    ) -> list[tuple[int, int, Severity]]:
+        spans: list[tuple[int, int, Severity]] = []
+        for condition in rule.conditions:  # whole-text conditions first: they may spare the scan
+            if condition.kind in _GLOBAL and not scan.holds(condition, 0, 0):
+                return spans
+        regex = scan.active(scan.plans[id(rule)])
+        if regex is None:
+            return spans
+        for m in regex.finditer(scan.text):
+            start, end = m.span()
+            if end == start:
+                continue
+            if not all(scan.holds(c, start, end) for c in rule.conditions):
+                continue
+            severity = rule.severity
+            for adjust in rule.adjustments:
+                if all(context.satisfies(t) for t in adjust.requires_context) and all(
+                    scan.holds(c, start, end) for c in adjust.conditions
+                ):
+                    severity = adjust.severity
+                    break
+            spans.append((start, end, severity))
+        return spans
+
+
+@lru_cache(maxsize=4096)
+def _subset_regex(patterns: tuple[str, ...], active: tuple[int, ...]) -> re.Pattern[str]:
+    """Compile the chosen patterns; a leading first-character class lets ``re`` skip fast."""
+    chosen = [patterns[i] for i in active]
+    body = "|".join(f"(?:{p})" for p in chosen)
+    first = start_class(chosen)
+    return re.compile(f"(?={first})(?:{body})" if first else body, FLAGS)
+
+
+def _merge(spans: Sequence[tuple[int, int, Severity]]) -> list[tuple[int, int, Severity]]:
+    """Join overlapping hits of one rule; the joined hit keeps the highest severity."""
+    merged: list[tuple[int, int, Severity]] = []
+    for start, end, severity in sorted(spans, key=lambda s: (s[0], s[1])):
+        if merged and start < merged[-1][1]:
+            p_start, p_end, p_sev = merged[-1]
+            merged[-1] = (p_start, max(p_end, end), max(p_sev, severity))
+        else:
+            merged.append((start, end, severity))
+    return merged
