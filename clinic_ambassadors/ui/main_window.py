@@ -36,6 +36,18 @@ PageFactory = Callable[["MainWindow"], QWidget]
 PAGE_FACTORIES: dict[str, PageFactory] = {}
 
 
+def _register_pages() -> None:
+    """Pages of later areas, imported lazily so the window starts fast."""
+    from clinic_ambassadors.ui.reviews import ReviewsPage
+    from clinic_ambassadors.ui.vacancies_page import VacanciesPage
+
+    from clinic_ambassadors.ui.drafts import DraftsPage
+
+    PAGE_FACTORIES.setdefault("drafts", DraftsPage)
+    PAGE_FACTORIES.setdefault("reviews", ReviewsPage)
+    PAGE_FACTORIES.setdefault("vacancies", VacanciesPage)
+
+
 class MainWindow(QMainWindow):
     """Holds one open session; the app controller swaps windows when files change."""
 
@@ -44,8 +56,8 @@ class MainWindow(QMainWindow):
     request_demo = Signal()
     changed = Signal(str)
 
-    PAGE_KEYS = ["today", "ambassadors", "drafts", "reviews", "calendar", "vacancies",
-                 "reports", "programme"]
+    PAGE_KEYS = ["today", "ambassadors", "drafts", "reviews", "quickcheck", "calendar",
+                 "vacancies", "reports", "programme"]
 
     def __init__(self, session: Session, programme: Programme, profile: Profile,
                  parent: QWidget | None = None) -> None:
@@ -59,7 +71,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.sidebar.setMaximumWidth(210)
+        self.sidebar.setMinimumWidth(160)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
         self.pages: dict[str, QWidget] = {}
@@ -93,6 +105,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([200, 980])
         central = QWidget()
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -121,12 +135,19 @@ class MainWindow(QMainWindow):
     def _page_labels(self) -> list[tuple[str, str]]:
         return [("today", self.tr("Today")), ("ambassadors", self.tr("Ambassadors")),
                 ("drafts", self.tr("Drafts")), ("reviews", self.tr("Reviews")),
+                ("quickcheck", self.tr("Quick check")),
                 ("calendar", self.tr("Calendar")), ("vacancies", self.tr("Vacancies")),
                 ("reports", self.tr("Reports")), ("programme", self.tr("Programme"))]
 
     def _make_page(self, key: str) -> QWidget:
+        _register_pages()
         if key in PAGE_FACTORIES:
             return PAGE_FACTORIES[key](self)
+        if key == "quickcheck":
+            from clinic_ambassadors.services.checking import clinic_rules
+            from clinic_ambassadors.ui.checker.quick_check_page import QuickCheckPage
+
+            return QuickCheckPage(lambda: self.session.call(clinic_rules))
         if key == "today":
             return TodayPage(self.session, self.programme.clinic_name)
         if key == "ambassadors":
@@ -158,7 +179,8 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         actions = [
-            (self.tr("&New programme…"), QKeySequence.StandardKey.New, self.request_new.emit, "actionNew"),
+            (self.tr("&New programme…"), QKeySequence("Ctrl+Shift+N"), self.request_new.emit,
+             "actionNew"),
             (self.tr("&Open…"), QKeySequence.StandardKey.Open, self.request_open.emit, "actionOpen"),
             (self.tr("Open &demo"), None, self.request_demo.emit, "actionDemo"),
             None,

@@ -100,8 +100,10 @@ class AmbassadorsPage(QWidget):
         self.model.loaded.connect(self._update_count)
         self.model.modelReset.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add)
+        for key, slot in ((QKeySequence.StandardKey.Find, self.search.setFocus),
+                          (QKeySequence.StandardKey.New, self.add)):
+            shortcut = QShortcut(key, self, activated=slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if session.read_only:
             for b in (self.add_button, self.edit_button, self.archive_button):
                 b.setEnabled(False)
