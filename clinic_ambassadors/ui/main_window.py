@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
 
             return QuickCheckPage(lambda: self.session.call(clinic_rules))
         if key == "today":
-            return TodayPage(self.session, self.programme.clinic_name)
+            return TodayPage(self.session, self.programme.clinic_name, self.profile.id)
         if key == "ambassadors":
             page = AmbassadorsPage(self.session, self.actor)
             page.changed.connect(self.changed)

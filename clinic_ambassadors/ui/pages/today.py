@@ -3,36 +3,24 @@
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget, QFrame
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from clinic_ambassadors.core.ambassadors import AmbassadorStatus, ConsentKind
-from clinic_ambassadors.services import ambassadors as service
+from clinic_ambassadors.services import today as today_service
 from clinic_ambassadors.services.session import Session
 from clinic_ambassadors.ui import ops
 from clinic_ambassadors.ui.labels import status_label
-
-
-def _summary(pf: Any) -> dict[str, Any]:
-    people = service.page(pf, None, 0, 100_000)
-    by_status = {s: 0 for s in AmbassadorStatus}
-    missing_photo = []
-    for a in people:
-        by_status[a.status] += 1
-        if a.status == AmbassadorStatus.ACTIVE and not a.has_active_consent(ConsentKind.PHOTO):
-            missing_photo.append(a.name)
-    return {"by_status": by_status, "missing_photo": missing_photo,
-            "budget": sum(a.time_budget_hours for a in people
-                          if a.status == AmbassadorStatus.ACTIVE)}
+from clinic_ambassadors.ui.workflow_text import state_label
 
 
 class TodayPage(QWidget):
-    def __init__(self, session: Session, clinic_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, clinic_name: str, profile_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
         self._session = session
+        self._profile_id = profile_id
         title = QLabel(self.tr("Today at {0}").format(clinic_name))
         title.setObjectName("pageTitle")
         title.setWordWrap(True)
@@ -41,6 +29,7 @@ class TodayPage(QWidget):
         self.attention.setObjectName("attentionText")
         self.attention.setWordWrap(True)
         self.attention.setTextFormat(Qt.TextFormat.RichText)
+        self.attention.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addLayout(self.cards)
@@ -49,14 +38,14 @@ class TodayPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        ops.run(self, self._session, _summary).success(self._show)
+        ops.run(self, self._session, today_service.summary, self._profile_id).success(self._show)
 
-    def _show(self, summary: dict[str, Any]) -> None:
+    def _show(self, s: today_service.TodaySummary) -> None:
         while self.cards.count():
             item = self.cards.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        for i, (status, n) in enumerate(summary["by_status"].items()):
+        for i, (status, n) in enumerate(s.by_status.items()):
             card = QFrame()
             card.setObjectName("card")
             card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -66,14 +55,31 @@ class TodayPage(QWidget):
             cl.addWidget(number)
             cl.addWidget(QLabel(status_label(status)))
             self.cards.addWidget(card, 0, i)
-        lines = [self.tr("Active ambassadors have <b>{0} h</b> of working time per month for the "
-                         "programme.").format(f"{summary['budget']:g}")]
-        if summary["missing_photo"]:
-            lines.append(self.tr("Photo consent missing for active ambassadors: {0}. Do not publish "
+        esc = html.escape
+        parts: list[str] = []
+        if s.waiting_for_me:
+            items = "".join(f"<li>{esc(d.title)} – {esc(d.author_name)}</li>" for d in s.waiting_for_me)
+            parts.append("<h3>" + self.tr("Waiting for your review ({0})").format(len(s.waiting_for_me))
+                         + "</h3><ul>" + items + "</ul>")
+        if s.my_changes_requested:
+            items = "".join(f"<li>{esc(d.title)}</li>" for d in s.my_changes_requested)
+            parts.append("<h3>" + self.tr("A reviewer asked you for changes") + "</h3><ul>"
+                         + items + "</ul>")
+        if s.coming_up:
+            items = "".join(
+                f"<li>{d.planned_date:%d.%m.} – {esc(d.title)} ({esc(state_label(d.state))})</li>"
+                for d in s.coming_up)
+            parts.append("<h3>" + self.tr("Planned for the next 7 days") + "</h3><ul>" + items
+                         + "</ul>")
+        notes = [self.tr("Active ambassadors have <b>{0} h</b> of working time per month for the "
+                         "programme.").format(f"{s.budget_hours:g}"),
+                 self.tr("{0} draft(s) in review in the whole programme.").format(s.in_review_total)]
+        if s.missing_photo:
+            notes.append(self.tr("Photo consent missing for active ambassadors: {0}. Do not publish "
                                  "photos of them until it is signed.")
-                         .format(html.escape(", ".join(summary["missing_photo"]))))
+                         .format(esc(", ".join(s.missing_photo))))
         else:
-            lines.append(self.tr("All active ambassadors have a photo consent on file."))
-        lines.append(self.tr("Drafts waiting for review, planned posts and reminders will appear "
-                             "here as the programme grows."))
-        self.attention.setText("<p>" + "</p><p>".join(lines) + "</p>")
+            notes.append(self.tr("All active ambassadors have a photo consent on file."))
+        if not parts:
+            parts.append("<p>" + self.tr("Nothing needs you today. Enjoy your day!") + "</p>")
+        self.attention.setText("".join(parts) + "<p>" + "</p><p>".join(notes) + "</p>")

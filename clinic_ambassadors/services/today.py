@@ -1,0 +1,47 @@
+"""What a person should look at today: one read, for the Today page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from clinic_ambassadors.core.ambassadors import AmbassadorStatus, ConsentKind
+from clinic_ambassadors.core.drafts import DraftState
+from clinic_ambassadors.core.posts import DraftFilter, DraftRecord
+from clinic_ambassadors.services import ambassadors as ambassador_service
+from clinic_ambassadors.services import drafts as draft_service
+from clinic_ambassadors.storage.connection import ProgrammeFile
+
+
+@dataclass(frozen=True)
+class TodaySummary:
+    by_status: dict[AmbassadorStatus, int]
+    missing_photo: list[str]
+    budget_hours: float
+    waiting_for_me: list[DraftRecord] = field(default_factory=list)
+    my_changes_requested: list[DraftRecord] = field(default_factory=list)
+    coming_up: list[DraftRecord] = field(default_factory=list)
+    in_review_total: int = 0
+
+
+def summary(pf: ProgrammeFile, profile_id: str | None, today: date | None = None) -> TodaySummary:
+    today = today or date.today()
+    people = ambassador_service.page(pf, None, 0, 100_000)
+    by_status = {s: 0 for s in AmbassadorStatus}
+    missing_photo = []
+    for a in people:
+        by_status[a.status] += 1
+        if a.status == AmbassadorStatus.ACTIVE and not a.has_active_consent(ConsentKind.PHOTO):
+            missing_photo.append(a.name)
+    budget = sum(a.time_budget_hours for a in people if a.status == AmbassadorStatus.ACTIVE)
+    waiting = [i.draft for i in draft_service.review_queue(pf, profile_id)] if profile_id else []
+    mine = [d for d in draft_service.page(pf, DraftFilter(
+        states=frozenset({DraftState.CHANGES_REQUESTED})), 0, 500)
+        if d.author_profile_id == profile_id]
+    horizon = today + timedelta(days=7)
+    planned = draft_service.page(pf, DraftFilter(states=frozenset({
+        DraftState.SCHEDULED, DraftState.APPROVED, DraftState.IN_REVIEW, DraftState.DRAFT})), 0, 2000)
+    coming = sorted((d for d in planned if d.planned_date and today <= d.planned_date <= horizon),
+                    key=lambda d: d.planned_date or today)
+    in_review = draft_service.count(pf, DraftFilter(states=frozenset({DraftState.IN_REVIEW})))
+    return TodaySummary(by_status, missing_photo, budget, waiting, mine, coming, in_review)
