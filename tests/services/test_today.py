@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from clinic_ambassadors.cli import main
+from clinic_ambassadors.services import programme as programme_service
+from clinic_ambassadors.services import today
+from clinic_ambassadors.storage.connection import open_programme
+
+
+def test_demo_today_for_reviewer_and_manager(tmp_path):
+    path = tmp_path / "demo.sqlite"
+    assert main(["demo", "--no-gui", "--db", str(path)]) == 0
+    pf = open_programme(path)
+    profiles = {p.name.split(" (")[0]: p for p in programme_service.profiles(pf)}
+    reviewer = profiles["Dr. med. Stefan Albers"]
+    s = today.summary(pf, reviewer.id)
+    assert [d.title for d in s.waiting_for_me] == ["Wir suchen MFA (m/w/d) – Teilzeit möglich"]
+    assert [d.title for d in s.coming_up] == ["Sommerfest-Rückblick"]
+    assert s.in_review_total == 1
+    nurse = profiles["Jonas Becker"]
+    s = today.summary(pf, nurse.id)
+    assert s.waiting_for_me == []
+    assert [d.title for d in s.my_changes_requested] == ["Ein Tag in der Infusionsambulanz"]
+    assert sum(s.by_status.values()) == 10
+    pf.close()
