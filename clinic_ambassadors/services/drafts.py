@@ -31,7 +31,7 @@ from clinic_ambassadors.core.errors import DomainError, ValidationError
 from clinic_ambassadors.core.posts import DraftFilter, DraftRecord, Revision
 from clinic_ambassadors.core.programme import Role
 from clinic_ambassadors.core.tracking import slugify, tracking_link
-from clinic_ambassadors.services import checking
+from clinic_ambassadors.services import checking, signing
 from clinic_ambassadors.services.review_policy import review_policy
 from clinic_ambassadors.services.writes import reading, transaction
 from clinic_ambassadors.storage import ambassadors as ambassador_store
@@ -225,12 +225,28 @@ def _apply(pf: ProgrammeFile, db: Database, snap: DraftSnapshot, action: Action,
 
 def _store_outcome(db: Database, actor: Actor, outcome: Accepted, title: str) -> None:
     store.save_snapshot(db, outcome.draft)
+    _sign_new_decisions(db, actor, outcome.draft.id)
     for event in outcome.events:
         audit.record(db, actor, ENTITY, event.draft_id, event.action.value, title, {
             "summary": event.summary.value, "from": event.from_state.value,
             "to": event.to_state.value, "revision": event.revision,
             **{k: _plain(v) for k, v in event.data.items()},
         })
+
+
+def _sign_new_decisions(db: Database, actor: Actor, draft_id: str) -> None:
+    """Sign the actor's fresh decisions with this PC's key, where a secure key store exists."""
+    rows = list(db.query("SELECT * FROM review_decisions WHERE draft_id = ? AND reviewer_id = ?"
+                         " AND signature IS NULL", [draft_id, actor.id]))
+    if not rows or actor.id is None:
+        return
+    prog = programme_store.get(db)
+    key = signing.private_key(db, prog.id, actor.id) if prog else None
+    if key is None:
+        return
+    for row in rows:
+        db.execute("UPDATE review_decisions SET signature = ? WHERE id = ?",
+                   [signing.sign(key, row), row["id"]])
 
 
 def act(pf: ProgrammeFile, actor: Actor, draft_id: str, action: Action, **ctx: Any) -> DraftRecord:

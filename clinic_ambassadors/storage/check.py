@@ -7,6 +7,7 @@ from typing import Any
 
 from clinic_ambassadors.storage import audit
 from clinic_ambassadors.storage.connection import ProgrammeFile, schema_version
+from clinic_ambassadors.storage.signatures import verify_decisions
 from clinic_ambassadors.storage.migrations import known_names, migrations
 
 
@@ -26,6 +27,11 @@ def run_check(pf: ProgrammeFile) -> dict[str, Any]:
     if broken:
         problems.append({"code": "audit_chain",
                          "detail": f"audit events changed or removed at seq {broken[:10]}"})
+    if "review_decisions" in db.table_names():
+        _signed, bad = verify_decisions(db)
+        if bad:
+            problems.append({"code": "signature",
+                             "detail": f"review decisions with a wrong signature: {bad[:10]}"})
     version = schema_version(db)
     if version != len(known_names()):
         problems.append({"code": "schema", "detail": f"schema {version} of {len(known_names())}"})

@@ -151,7 +151,8 @@ def m0002_drafts_and_vacancies(db: Database) -> None:
             at TEXT NOT NULL,
             revision INTEGER NOT NULL,
             step INTEGER NOT NULL DEFAULT 0,
-            block_override_reason TEXT
+            block_override_reason TEXT,
+            signature TEXT
         );
         CREATE INDEX review_decisions_draft ON review_decisions(draft_id, seq);
         CREATE TABLE draft_comments (

@@ -122,6 +122,10 @@ class MainWindow(QMainWindow):
             self.tr("network share") if session.pf.on_network else "")
         self.file_label.setText(self.tr("File: {0}").format(str(session.path)) +
                                 (f"  ({mode})" if mode else ""))
+        self.key_notice = QLabel()
+        self.key_notice.setObjectName("keyStoreNotice")
+        self._show_key_store_notice()
+        self.statusBar().addPermanentWidget(self.key_notice)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Signed in as {0}").format(profile.name)))
         self.statusBar().addWidget(self.file_label, 1)
         self.setStyleSheet("QLabel#pageTitle { font-size: 20px; font-weight: 600; margin: 4px 0 8px 0; }"
@@ -131,6 +135,24 @@ class MainWindow(QMainWindow):
         self.changed.connect(self._on_changed)
         self.sidebar.setCurrentRow(0)
         self._restore_geometry()
+
+    def _show_key_store_notice(self) -> None:
+        """Reviewers sign approvals with a key in the OS key store; say so when there is none."""
+        from clinic_ambassadors.core.programme import Role
+        from clinic_ambassadors.services import secrets
+
+        state = secrets.status()
+        if not self.profile.has(Role.REVIEWER) or state is secrets.KeyStoreStatus.SECURE:
+            self.key_notice.hide()
+            return
+        self.key_notice.setText("⚠ " + self.tr("Approvals are not signed"))
+        self.key_notice.setStyleSheet("color: #8a5a00;")
+        self.key_notice.setToolTip(self.tr(
+            "This computer has no secure key store (such as the Windows Credential Manager, "
+            "macOS Keychain or GNOME Keyring), so your approvals are recorded without a digital "
+            "signature. Nothing is stored in plain text instead. Install or unlock a key store to "
+            "sign approvals."))
+        self.key_notice.show()
 
     def _page_labels(self) -> list[tuple[str, str]]:
         return [("today", self.tr("Today")), ("ambassadors", self.tr("Ambassadors")),

@@ -171,3 +171,25 @@ def test_every_page_has_content(qtbot, programme_path):
         texts = [label.text() for label in page.findChildren(QLabel) if label.text().strip()]
         assert texts, f"page {key} is blank"
     close_window(window)
+
+
+def test_reviewer_without_key_store_is_told_approvals_are_unsigned(qtbot, programme_path):
+    import keyring
+    from keyring.backends import fail
+
+    from clinic_ambassadors.core.programme import Role
+    from clinic_ambassadors.services import programme as programme_service
+    from clinic_ambassadors.services.session import Session
+    from clinic_ambassadors.ui.main_window import MainWindow
+
+    keyring.set_keyring(fail.Keyring())
+    session = Session.open(programme_path)
+    reviewer = session.call(programme_service.add_profile, programme_service.Actor(None, "t"),
+                            "Dr. Ruth", frozenset({Role.REVIEWER}))
+    window = MainWindow(session, session.call(programme_service.get), reviewer)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.key_notice.isVisible()
+    assert "not signed" in window.key_notice.text()
+    window.close()
+    session.close()
