@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None,
     args = parser.parse_args(argv)
     try:
         paths.ensure_dirs()
+        install_gates()
         if args.command is None:
             return _open_app(_db_path(args), args.lang)
         if args.command == "demo":
@@ -93,6 +94,13 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None,
         return 2
     parser.error(f"unknown command {args.command}")
     return 2
+
+
+def install_gates() -> None:
+    """The checklist gates of the draft workflow: on wherever the app or the CLI runs."""
+    from clinic_ambassadors.services.checklists import install_draft_gates
+
+    install_draft_gates()
 
 
 def gui_main() -> int:

@@ -36,4 +36,8 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CLINIC_AMBASSADORS_HOME", str(home))
     keyring.set_keyring(MemoryKeyring())
+    from clinic_ambassadors.services import drafts
+
+    gates = list(drafts.CHECKLIST_FACTS)  # the CLI installs the checklist gates; undo after
     yield home
+    drafts.CHECKLIST_FACTS[:] = gates

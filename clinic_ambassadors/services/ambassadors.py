@@ -15,6 +15,7 @@ from clinic_ambassadors.storage import ambassadors as store
 from clinic_ambassadors.storage import audit
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.storage.connection import ProgrammeFile
+from clinic_ambassadors.services import onboarding
 from clinic_ambassadors.services.writes import reading, transaction
 
 ENTITY = "ambassador"
@@ -47,12 +48,14 @@ def save(pf: ProgrammeFile, actor: Actor, amb: Ambassador,
     problems = validate_ambassador(amb)
     if problems:
         raise ValidationError([(p.field, p.code) for p in problems])
+    onboarding.guard_status_change(pf, actor, amb)  # refusals are audited in their own transaction
     with transaction(pf) as db:
         try:
             old: Ambassador | None = store.get(db, amb.id)
         except Exception:
             old = None
         stored, is_new = store.save(db, amb)
+        onboarding.on_ambassador_saved(db, actor, old, stored)
         if is_new:
             audit.record(db, actor, ENTITY, amb.id, "create", stored.name,
                          {"status": stored.status.value, "job_role": stored.job_role.value})

@@ -119,7 +119,7 @@ def _people() -> list[tuple[Ambassador, frozenset[Role] | None]]:
 
 def _load_sections() -> None:
     """Import the modules that add demo sections (each registers itself once)."""
-    from clinic_ambassadors.services import drafts_demo  # noqa: F401
+    from clinic_ambassadors.services import checklist_demo, drafts_demo  # noqa: F401
 
 
 def build_demo(pf: ProgrammeFile) -> DemoContext:

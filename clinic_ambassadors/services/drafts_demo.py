@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 from clinic_ambassadors.core.drafts import Action
 from clinic_ambassadors.core.posts import Vacancy, VacancyStatus
-from clinic_ambassadors.services import drafts
+from clinic_ambassadors.core.checklists import Role as ChecklistRole
+from clinic_ambassadors.services import checklists, drafts
 from clinic_ambassadors.services.demo import DEMO_SECTIONS, DemoContext
 from clinic_ambassadors.services.writes import transaction
 from clinic_ambassadors.storage import audit
@@ -79,6 +80,13 @@ def _vacancies(ctx: DemoContext) -> dict[str, str]:
     return ids
 
 
+def _ticked(pf, actor: Actor, draft_id: str, part: str) -> None:
+    """The demo's authors and reviewers do their part of the pre-publication checklist."""
+    view = checklists.draft_view(pf, actor, draft_id)
+    roles = {ChecklistRole.AMBASSADOR, ChecklistRole.AUTHOR, ChecklistRole.REVIEWER}
+    checklists.tick_all_required(pf, actor, roles, view.id, part)
+
+
 def _drafts(ctx: DemoContext) -> None:
     pf = ctx.pf
     vac = _vacancies(ctx)
@@ -103,12 +111,14 @@ def _drafts(ctx: DemoContext) -> None:
     d = drafts.create(pf, who, amb, "Wir suchen MFA (m/w/d) – Teilzeit möglich", JOB_MFA,
                       topic="Stellenangebote", channels=("linkedin", "facebook"),
                       vacancy_id=vac.get("Medizinische"))
+    _ticked(pf, who, d.id, "author")
     drafts.act(pf, who, d.id, Action.SUBMIT)
 
     amb, who = author("Becker")
     d = drafts.create(pf, who, amb, "Ein Tag in der Infusionsambulanz", INFUSION_V1,
                       topic="Arbeitsalltag", channels=("instagram", "tiktok"),
                       vacancy_id=vac.get("Pflegefachkraft"))
+    _ticked(pf, who, d.id, "author")
     drafts.act(pf, who, d.id, Action.SUBMIT)
     drafts.add_comment(pf, rev, d.id, "Bitte Zimmer und den Patienten weglassen – so ist er für "
                        "Mitpatienten erkennbar (§ 203 StGB). Sonst sehr schön!",
@@ -123,19 +133,25 @@ def _drafts(ctx: DemoContext) -> None:
     amb, who = author("Vogt")
     d = drafts.create(pf, who, amb, "Fortbildung Ultraschall", ULTRASOUND, topic="Fortbildung",
                       channels=("linkedin",))
+    _ticked(pf, who, d.id, "author")
     drafts.act(pf, who, d.id, Action.SUBMIT)
+    _ticked(pf, rev, d.id, "reviewer")
     drafts.act(pf, rev, d.id, Action.APPROVE, comment="Sachlich und gut – gern so.")
 
     amb, who = author("Demir")
     d = drafts.create(pf, who, amb, "Sommerfest-Rückblick", SUMMER, topic="Team",
                       channels=("instagram", "facebook"))
+    _ticked(pf, who, d.id, "author")
     drafts.act(pf, who, d.id, Action.SUBMIT)
+    _ticked(pf, rev, d.id, "reviewer")
     drafts.act(pf, rev, d.id, Action.APPROVE)
     drafts.act(pf, ctx.manager_actor, d.id, Action.SCHEDULE, planned_date=TODAY + timedelta(days=5))
 
     d = drafts.create(pf, who, amb, "Tag der offenen Tür", OPEN_DAY, topic="Ausbildung",
                       channels=("instagram",), vacancy_id=vac.get("Auszubildende/r"))
+    _ticked(pf, who, d.id, "author")
     drafts.act(pf, who, d.id, Action.SUBMIT)
+    _ticked(pf, rev, d.id, "reviewer")
     drafts.act(pf, rev, d.id, Action.APPROVE)
     link = drafts.tracking_link_for(pf, d.id, "https://mvz-stadtpark.example/karriere", "instagram")
     drafts.act(pf, who, d.id, Action.PUBLISH, network="instagram",
@@ -144,7 +160,9 @@ def _drafts(ctx: DemoContext) -> None:
 
     amb, who = author("Becker")
     d = drafts.create(pf, who, amb, "Ein Jahr im Team", OLD_POST, topic="Team", channels=("facebook",))
+    _ticked(pf, who, d.id, "author")
     drafts.act(pf, who, d.id, Action.SUBMIT)
+    _ticked(pf, rev, d.id, "reviewer")
     drafts.act(pf, rev, d.id, Action.APPROVE)
     drafts.act(pf, who, d.id, Action.PUBLISH, network="facebook",
                url="https://www.facebook.com/demo/posts/1", published_on=TODAY - timedelta(days=1))

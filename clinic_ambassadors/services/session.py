@@ -19,6 +19,7 @@ class Session:
     def __init__(self, pf: ProgrammeFile, writer: Writer) -> None:
         self.pf = pf
         self.writer = writer
+        self.closed = False
 
     @classmethod
     def open(cls, path: Path | str, **kwargs: Any) -> Session:
@@ -46,6 +47,9 @@ class Session:
         return self.writer.call(fn, self.pf, *args, **kwargs)
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         try:
             self.writer.call(self.pf.close)
         finally:

@@ -150,6 +150,9 @@ class AppController:
 
 
 def run_app(db_path: Path | None, lang: str | None = None) -> int:
+    from clinic_ambassadors.services.checklists import install_draft_gates
+
+    install_draft_gates()
     app = make_app(lang)
     controller = AppController()
     if db_path is None or (db_path == paths.default_db_path() and not db_path.exists()):

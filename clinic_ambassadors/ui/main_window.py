@@ -43,7 +43,10 @@ def _register_pages() -> None:
 
     from clinic_ambassadors.ui.drafts import DraftsPage
 
+    from clinic_ambassadors.ui.programme_page import ProgrammePage
+
     PAGE_FACTORIES.setdefault("drafts", DraftsPage)
+    PAGE_FACTORIES.setdefault("programme", ProgrammePage)
     PAGE_FACTORIES.setdefault("reviews", ReviewsPage)
     PAGE_FACTORIES.setdefault("vacancies", VacanciesPage)
 
@@ -209,6 +212,9 @@ class MainWindow(QMainWindow):
             (self.tr("&Backup now"), QKeySequence("Ctrl+Shift+B"), self.backup_now, "actionBackup"),
             (self.tr("&Check database"), None, self.check_database, "actionCheck"),
             None,
+            (self.tr("&Report an incident…"), QKeySequence("Ctrl+Shift+I"), self.report_incident,
+             "actionReportIncident"),
+            None,
             (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "actionQuit"),
         ]
         for spec in actions:
@@ -232,6 +238,11 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Clinic Ambassadors"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def report_incident(self) -> None:
+        from clinic_ambassadors.ui.checklists.incident_dialog import report_incident
+
+        report_incident(self)
 
     def backup_now(self) -> None:
         self.statusBar().showMessage(self.tr("Backing up…"))

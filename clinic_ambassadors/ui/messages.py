@@ -39,6 +39,11 @@ def error_text(exc: BaseException) -> str:
     }
     if isinstance(exc, ValidationError):
         return validation_text(exc.problems)
+    if code in {"onboarding_incomplete", "checklist_refused", "role_not_allowed",
+                "template_invalid"}:
+        from clinic_ambassadors.ui.checklists.texts import checklist_refusal_text
+
+        return checklist_refusal_text(exc)
     if hasattr(exc, "refusal"):  # services.drafts.WorkflowRefused
         from clinic_ambassadors.ui.workflow_text import refusal_text
 

@@ -93,6 +93,8 @@ def run(parent: QWidget | None, session: Session, fn: Callable[..., Any], *args:
         **kwargs: Any) -> Op:
     """Start ``fn(pf, *args)`` now; chain ``.success()`` / ``.failure()`` right away."""
     op = Op(parent)
+    if session.closed:  # a late timer after the file was closed: nothing to do
+        return op
     future = session.submit(fn, *args, **kwargs)
     # Callbacks are attached by the caller in the same event-loop turn, before delivery.
     return op.start(future)

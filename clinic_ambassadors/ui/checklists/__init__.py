@@ -1,0 +1,1 @@
+"""Checklist widgets: the reusable ChecklistPanel, onboarding, crisis mode, template editor."""

@@ -1,0 +1,138 @@
+"""Checklist codes turned into text: roles, template problems, gate refusals, times."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from clinic_ambassadors.core.checklists import Role, TemplateError
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Checklists", text)
+
+
+def ui_lang() -> str:
+    """The language for checklist texts: German if the UI locale is German, else English."""
+    return "de" if QLocale().language() == QLocale.Language.German else "en"
+
+
+def role_label(role: Role | str | None) -> str:
+    if role is None:
+        return ""
+    return {
+        Role.MANAGER: _t("Practice manager"),
+        Role.REVIEWER: _t("Reviewer"),
+        Role.AMBASSADOR: _t("Ambassador"),
+        Role.AUTHOR: _t("Author"),
+        Role.ANY: _t("Anyone"),
+    }[Role(role)]
+
+
+def local_time(value: datetime | str | None, with_date: bool = True) -> str:
+    """A stored UTC time shown in local time, in the UI locale's short format."""
+    if value is None or value == "":
+        return ""
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    qdt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    fmt = QLocale.FormatType.ShortFormat
+    return QLocale().toString(qdt, fmt) if with_date else QLocale().toString(qdt.time(), fmt)
+
+
+def _problems() -> dict[str, str]:
+    return {
+        "toml_syntax": _t("The text is not valid TOML: {detail}"),
+        "missing_field": _t("A required field is missing: {field}"),
+        "wrong_type": _t("{field} has the wrong type (expected {expected})."),
+        "unknown_key": _t("{field} is not a known field."),
+        "unknown_role": _t("{field}: unknown role “{value}” (use manager, reviewer, ambassador, author "
+                        "or any)."),
+        "unknown_value": _t("{field}: “{value}” is not allowed here."),
+        "unknown_step": _t("{field}: “{value}” is not a step of this template."),
+        "invalid_id": _t("{field}: ids use only small letters, digits and _ (got “{value}”)."),
+        "invalid_value": _t("{field}: the value “{value}” is not valid."),
+        "empty_text": _t("{field} is empty; every text needs German and English."),
+        "no_items": _t("The template has no items."),
+        "duplicate_item": _t("{field}: the item id “{value}” is used twice."),
+        "duplicate_step": _t("{field}: the step id “{value}” is used twice."),
+        "attaches_to_mismatch": _t("attaches_to does not fit kind {kind}."),
+        "part_not_allowed": _t("{field}: only the pre-publication checklist has parts."),
+    }
+
+
+def template_problem_text(error: TemplateError) -> str:
+    """'file.toml, line 12: what is wrong' for the editor's message list."""
+    template = _problems().get(error.code.value, "{code}")
+    values: dict[str, Any] = {"field": error.field or "", "code": error.code.value,
+                              "value": "", "expected": "", "kind": "", "detail": ""}
+    values.update({k: v for k, v in error.data.items() if v is not None})
+    try:
+        text = template.format(**values)
+    except (KeyError, IndexError):
+        text = error.code.value
+    where = error.source or _t("template")
+    if error.line is not None:
+        where = _t("{0}, line {1}").format(where, error.line)
+    return f"{where}: {text}"
+
+
+def names_in_lang(names: Any, lang: str | None = None) -> list[str]:
+    if isinstance(names, dict):
+        return list(names.get(lang or ui_lang()) or names.get("en") or [])
+    return [str(n) for n in names or []]
+
+
+def onboarding_refusal_text(exc: Any) -> str:
+    """For code onboarding_incomplete: which items keep the person from becoming active."""
+    names = names_in_lang(exc.data.get("names")) or [str(i) for i in exc.data.get("items", [])]
+    return (_t("This ambassador cannot become active yet. These required onboarding items are "
+               "still open:") + "\n" + "\n".join(f"• {n}" for n in names))
+
+
+def checklist_refusal_text(exc: Any) -> str:
+    code = getattr(exc, "code", "")
+    texts = {
+        "role_not_allowed": _t("This item is ticked by the role “{0}”; your profile does not "
+                               "have it."),
+        "already_ticked": _t("Someone ticked this item meanwhile."),
+        "not_ticked": _t("Someone unticked this item meanwhile."),
+    }
+    if code == "role_not_allowed":
+        return texts[code].format(role_label(exc.data.get("allowed")))
+    if code == "template_invalid":
+        return template_problem_text(exc.error)
+    if code == "template_unchanged":
+        return _t("The template has no changes; nothing was saved.")
+    if code == "template_kind_changed":
+        return _t("A template cannot change its kind. Give the copy a new id instead.")
+    if code == "onboarding_incomplete":
+        return onboarding_refusal_text(exc)
+    if code == "incident_closed":
+        return _t("This incident is already closed.")
+    return texts.get(code, _t("The checklist change was refused ({0}).").format(code))
+
+
+def show_error(parent: Any, exc: BaseException) -> None:
+    """Like ui.messages.show_error, but knowing the checklist codes."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, _t("Clinic Ambassadors"), error_text(exc),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorDialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def error_text(exc: BaseException) -> str:
+    """Our codes first, everything else through the app's messages."""
+    from clinic_ambassadors.ui.messages import error_text as app_error_text
+
+    if getattr(exc, "code", "") in {"role_not_allowed", "already_ticked", "not_ticked",
+                                    "template_invalid", "template_unchanged",
+                                    "template_kind_changed", "onboarding_incomplete",
+                                    "incident_closed", "checklist_refused"}:
+        return checklist_refusal_text(exc)
+    return app_error_text(exc)
