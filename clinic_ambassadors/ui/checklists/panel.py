@@ -220,19 +220,19 @@ class ChecklistPanel(QWidget):
         self.rows: dict[str, ItemRow] = {}
         self._now = now or (lambda: datetime.now(UTC))
 
-        self.title = QLabel()
+        self.title = QLabel(self)  # parented: hiding it before layout must not make a window
         self.title.setObjectName("checklistTitle")
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.title.setVisible(show_header)
-        self.progress_label = QLabel()
+        self.progress_label = QLabel(self)  # parented: hiding it before layout must not make a window
         self.progress_label.setObjectName("checklistProgressLabel")
-        self.progress = QProgressBar()
+        self.progress = QProgressBar(self)  # parented: hiding it before layout must not make a window
         self.progress.setObjectName("checklistProgress")
         self.progress.setAccessibleName(self.tr("Checklist progress"))
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
-        self.part_filter = QComboBox()
+        self.part_filter = QComboBox(self)  # parented: hiding it before layout must not make a window
         self.part_filter.setObjectName("checklistPartFilter")
         self.part_filter.setAccessibleName(self.tr("Show part of the checklist"))
         self.part_filter.addItem(self.tr("Whole checklist"), None)
@@ -243,19 +243,19 @@ class ChecklistPanel(QWidget):
         self.part_filter.setVisible(False)
         self.part_filter.currentIndexChanged.connect(
             lambda _i: self.set_part(self.part_filter.currentData()))
-        self.next_label = QLabel()
+        self.next_label = QLabel(self)  # parented: hiding it before layout must not make a window
         self.next_label.setObjectName("checklistNext")
         self.next_label.setWordWrap(True)
         self.next_label.setStyleSheet("background: #eef5ee; border: 1px solid #9cc59c;"
                                       " border-radius: 4px; padding: 8px;")
         self.next_label.setVisible(False)
-        self.missing_label = QLabel()
+        self.missing_label = QLabel(self)  # parented: hiding it before layout must not make a window
         self.missing_label.setObjectName("checklistMissing")
         self.missing_label.setWordWrap(True)
         self.missing_label.setTextFormat(Qt.TextFormat.RichText)
         self.missing_label.setStyleSheet("color: #7a4b00;")
         self.missing_label.setVisible(False)
-        self.note_label = QLabel()
+        self.note_label = QLabel(self)  # parented: hiding it before layout must not make a window
         self.note_label.setObjectName("checklistNote")
         self.note_label.setWordWrap(True)
         self.note_label.setStyleSheet("color: #555; font-style: italic;")
@@ -372,18 +372,18 @@ class ChecklistPanel(QWidget):
         for title, items in groups:
             container: QWidget
             if title:
-                container = QGroupBox(title)
+                container = QGroupBox(title, self.body)
                 step_done = sum(1 for i in items if states[i.id].ticked)
                 container.setTitle(f"{title}  ({step_done}/{len(items)})")
                 container.setObjectName(f"step_{items[0].step}")
             else:
-                container = QWidget()
+                container = QWidget(self.body)
             box = QVBoxLayout(container)
             box.setContentsMargins(6, 6, 6, 6) if title else box.setContentsMargins(0, 0, 0, 0)
             for item in items:
                 may = not read_only and (item.may_tick(self.roles) or item.role is Role.AUTHOR)
                 row = ItemRow(item, states[item.id], history(view.events, item.id), self.names,
-                              lang, may)
+                              lang, may, container)
                 row.toggled.connect(self._toggle)
                 self.rows[item.id] = row
                 box.addWidget(row)

@@ -118,6 +118,12 @@ class DraftEditor(QWidget):
         self.tabs.addTab(self.comments, self.tr("Comments"))
         self.tabs.addTab(self.revisions, self.tr("Revisions"))
         self.tabs.addTab(self.images, self.tr("Images"))
+        from clinic_ambassadors.core.checklists import Kind
+        from clinic_ambassadors.ui.checklists.panel import ChecklistPanel
+
+        self.checklist = ChecklistPanel(session, actor, profile.roles, kind=Kind.PRE_PUBLICATION,
+                                        entity_id=draft_id, part="author")
+        self.tabs.addTab(self.checklist, self.tr("Checklist"))
         self.tabs.setMinimumWidth(360)
         self.workflow = WorkflowBar(self)
 

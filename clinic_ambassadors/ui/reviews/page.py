@@ -265,7 +265,26 @@ class ReviewsPage(QWidget):
         if generation != self._detail_generation:
             return
         self.detail.show_review(review)
+        self._show_checklist(review.draft.id)
         self._update_buttons()
+
+    def _show_checklist(self, draft_id: str) -> None:
+        """The reviewer's part of the pre-publication checklist, next to the findings."""
+        from clinic_ambassadors.core.checklists import Kind
+        from clinic_ambassadors.ui.checklists.panel import ChecklistPanel
+
+        slot = self.detail.checklist_slot
+        current = slot.findChild(ChecklistPanel)
+        if current is not None and current.entity_id == draft_id:
+            current.reload() if hasattr(current, "reload") else None
+            return
+        if current is not None:
+            slot.layout().removeWidget(current)
+            current.deleteLater()
+        panel = ChecklistPanel(self._session, self._window.actor, self._profile.roles,
+                               kind=Kind.PRE_PUBLICATION, entity_id=draft_id, part="reviewer",
+                               show_header=True, parent=slot)
+        slot.layout().addWidget(panel)
 
     # --- navigation ----------------------------------------------------------------------
     def current_entry(self) -> QueueEntry | None:
