@@ -93,7 +93,7 @@ def test_model_passes_qtmodeltester(qtbot, qtmodeltester, world):
 
 
 def test_model_fetches_lazily(qtbot, world, monkeypatch):
-    from clinic_ambassadors.ui.drafts import model as model_module
+    from clinic_ambassadors.ui import lazy_model as model_module
 
     seed_drafts(world)
     monkeypatch.setattr(model_module, "PAGE", 2)
