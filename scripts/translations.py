@@ -117,8 +117,27 @@ def _add_wrapper_messages(ts: Path, old: dict[tuple[str, str], ET.Element]) -> N
                 message.append(copy.deepcopy(previous))
             else:
                 ET.SubElement(message, "translation", type="unfinished")
+    _carry_over_from_empty_context(root, old)
     root[:] = sorted(root, key=lambda c: c.findtext("name", ""))
     write_ts(root, ts)
+
+
+def _carry_over_from_empty_context(root: ET.Element, old: dict[tuple[str, str], ET.Element]) -> None:
+    """A string moved out of the empty context (e.g. to ``translate("Ctx", ...)``) keeps its German."""
+    for context in root.iter("context"):
+        if context.findtext("name", "") == "":
+            continue
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            if tr is None or tr.get("type") != "unfinished":
+                continue
+            previous = old.get(("", message.findtext("source", "")))
+            if previous is None or previous.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            # lupdate may already have guessed the same text, still marked unfinished.
+            if not (tr.text or "").strip() and not len(tr) or tr.text == previous.text:
+                message.remove(tr)
+                message.append(copy.deepcopy(previous))
 
 
 def write_ts(root: ET.Element, ts: Path) -> None:

@@ -261,6 +261,14 @@
     </message>
 </context>
 <context>
+    <name>BoardColumn</name>
+    <message>
+        <source>(untitled)</source>
+        <extracomment>Cards loaded per column; the column header says when there are more.</extracomment>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
     <name>Checker</name>
     <message>
         <source>Block</source>
@@ -324,6 +332,223 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Fortschritt der Checkliste</translation>
+    </message>
+    <message>
+        <source>Show part of the checklist</source>
+        <translation>Teil der Checkliste anzeigen</translation>
+    </message>
+    <message>
+        <source>Whole checklist</source>
+        <translation>Ganze Checkliste</translation>
+    </message>
+    <message>
+        <source>Author's part</source>
+        <translation>Teil der verfassenden Person</translation>
+    </message>
+    <message>
+        <source>Reviewer's part</source>
+        <translation>Teil der Prüfer/innen</translation>
+    </message>
+    <message>
+        <source>No checklist yet.</source>
+        <translation>Noch keine Checkliste.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} done (required: {2} of {3})</source>
+        <translation>{0} von {1} erledigt (Pflicht: {2} von {3})</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… und {0} weitere</translation>
+    </message>
+    <message>
+        <source>Still open (required):</source>
+        <translation>Noch offen (Pflicht):</translation>
+    </message>
+    <message>
+        <source>All steps are done.</source>
+        <translation>Alle Schritte sind erledigt.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Owner: {0}</source>
+        <translation>Zuständig: {0}</translation>
+    </message>
+    <message>
+        <source>Phase: {0}</source>
+        <translation>Phase: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <source>Practice manager</source>
+        <translation>Praxismanager/in</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer/in</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Botschafter/in</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser/in</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>The text is not valid TOML: {detail}</source>
+        <translation>Der Text ist kein gültiges TOML: {detail}</translation>
+    </message>
+    <message>
+        <source>A required field is missing: {field}</source>
+        <translation>Ein Pflichtfeld fehlt: {field}</translation>
+    </message>
+    <message>
+        <source>{field} has the wrong type (expected {expected}).</source>
+        <translation>{field} hat den falschen Typ (erwartet: {expected}).</translation>
+    </message>
+    <message>
+        <source>{field} is not a known field.</source>
+        <translation>{field} ist kein bekanntes Feld.</translation>
+    </message>
+    <message>
+        <source>{field}: unknown role “{value}” (use manager, reviewer, ambassador, author or any).</source>
+        <translation>{field}: unbekannte Rolle „{value}“ (erlaubt: manager, reviewer, ambassador, author oder any).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not allowed here.</source>
+        <translation>{field}: „{value}“ ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a step of this template.</source>
+        <translation>{field}: „{value}“ ist kein Schritt dieser Vorlage.</translation>
+    </message>
+    <message>
+        <source>{field}: ids use only small letters, digits and _ (got “{value}”).</source>
+        <translation>{field}: IDs bestehen nur aus Kleinbuchstaben, Ziffern und _ (angegeben: „{value}“).</translation>
+    </message>
+    <message>
+        <source>{field}: the value “{value}” is not valid.</source>
+        <translation>{field}: Der Wert „{value}“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>{field} is empty; every text needs German and English.</source>
+        <translation>{field} ist leer; jeder Text braucht eine deutsche und eine englische Fassung.</translation>
+    </message>
+    <message>
+        <source>The template has no items.</source>
+        <translation>Die Vorlage enthält keine Punkte.</translation>
+    </message>
+    <message>
+        <source>{field}: the item id “{value}” is used twice.</source>
+        <translation>{field}: Die Punkt-ID „{value}“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>{field}: the step id “{value}” is used twice.</source>
+        <translation>{field}: Die Schritt-ID „{value}“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>attaches_to does not fit kind {kind}.</source>
+        <translation>attaches_to passt nicht zur Art {kind}.</translation>
+    </message>
+    <message>
+        <source>{field}: only the pre-publication checklist has parts.</source>
+        <translation>{field}: Nur die Checkliste vor der Veröffentlichung hat Teile.</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}</source>
+        <translation>{0}, Zeile {1}</translation>
+    </message>
+    <message>
+        <source>This ambassador cannot become active yet. These required onboarding items are still open:</source>
+        <translation>Diese Person kann noch nicht aktiv werden. Folgende Pflichtpunkte der Einarbeitung sind noch offen:</translation>
+    </message>
+    <message>
+        <source>This item is ticked by the role “{0}”; your profile does not have it.</source>
+        <translation>Diesen Punkt hakt die Rolle „{0}“ ab; Ihr Profil hat diese Rolle nicht.</translation>
+    </message>
+    <message>
+        <source>Someone ticked this item meanwhile.</source>
+        <translation>Inzwischen hat jemand diesen Punkt abgehakt.</translation>
+    </message>
+    <message>
+        <source>Someone unticked this item meanwhile.</source>
+        <translation>Inzwischen hat jemand das Häkchen bei diesem Punkt entfernt.</translation>
+    </message>
+    <message>
+        <source>The template has no changes; nothing was saved.</source>
+        <translation>Die Vorlage wurde nicht geändert; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>A template cannot change its kind. Give the copy a new id instead.</source>
+        <translation>Eine Vorlage kann ihre Art nicht ändern. Geben Sie der Kopie stattdessen eine neue ID.</translation>
+    </message>
+    <message>
+        <source>This incident is already closed.</source>
+        <translation>Dieser Vorfall ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The checklist change was refused ({0}).</source>
+        <translation>Die Änderung an der Checkliste wurde abgelehnt ({0}).</translation>
+    </message>
+    <message>
+        <source>Clinic Ambassadors</source>
+        <translation>Clinic Ambassadors</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Do not quote the selection</source>
+        <translation>Markierung nicht zitieren</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
+    <message>
+        <source>Write a comment. Select a passage in the text first to quote it. (Ctrl+Return adds it)</source>
+        <translation>Kommentar schreiben. Markieren Sie zuerst eine Stelle im Text, um sie zu zitieren. (Strg+Eingabe fügt ihn hinzu)</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>&amp;Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Quoting: „{0}“</source>
+        <translation>Zitat: „{0}“</translation>
+    </message>
+    <message>
+        <source>revision {0}</source>
+        <translation>Fassung {0}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
         <source>Signed</source>
@@ -336,6 +561,320 @@
     <message>
         <source>Withdrawn on</source>
         <translation>Widerrufen am</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBoard</name>
+    <message>
+        <source>Drafts by state</source>
+        <translation>Entwürfe nach Status</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Title (for you and the reviewer)</source>
+        <translation>Titel (für Sie und die Prüfung)</translation>
+    </message>
+    <message>
+        <source>Text of the post</source>
+        <translation>Text des Beitrags</translation>
+    </message>
+    <message>
+        <source>Write your post in your own words. Underlined passages may be a legal risk.</source>
+        <translation>Schreiben Sie Ihren Beitrag in eigenen Worten. Unterstrichene Stellen können ein rechtliches Risiko sein.</translation>
+    </message>
+    <message>
+        <source>Character count per channel</source>
+        <translation>Zeichenzahl pro Kanal</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Findings, comments, revisions and images</source>
+        <translation>Auffälligkeiten, Kommentare, Fassungen und Bilder</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Auffälligkeiten</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Fassungen</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>{0} – draft by {1}</source>
+        <translation>{0} – Entwurf von {1}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>Comments ({0})</source>
+        <translation>Kommentare ({0})</translation>
+    </message>
+    <message>
+        <source>Revisions ({0})</source>
+        <translation>Fassungen ({0})</translation>
+    </message>
+    <message>
+        <source>Images ({0})</source>
+        <translation>Bilder ({0})</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Only the author edits the text; you can comment{0}.</source>
+        <translation>Nur die verfassende Person bearbeitet den Text; Sie können kommentieren{0}.</translation>
+    </message>
+    <message>
+        <source> and override block findings</source>
+        <translation> und Blocker übergehen</translation>
+    </message>
+    <message>
+        <source>This draft can no longer be edited.</source>
+        <translation>Dieser Entwurf kann nicht mehr bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Changed – saving in a moment …</source>
+        <translation>Geändert – wird gleich gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved · revision {0}</source>
+        <translation>Gespeichert · Fassung {0}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0} Your text is still here; saving is tried again in a moment (Ctrl+S tries now).</source>
+        <translation>Nicht gespeichert: {0} Ihr Text ist noch da; das Speichern wird gleich erneut versucht (Strg+S versucht es sofort).</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Findings ({0})</source>
+        <translation>Auffälligkeiten ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>DraftFields</name>
+    <message>
+        <source>Channel {0}</source>
+        <translation>Kanal {0}</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Linked vacancy</source>
+        <translation>Verknüpfte Stelle</translation>
+    </message>
+    <message>
+        <source>No vacancy</source>
+        <translation>Keine Stelle</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Geplant für</translation>
+    </message>
+    <message>
+        <source>Has a planned date</source>
+        <translation>Hat ein geplantes Datum</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Geplantes Datum</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Kanäle:</translation>
+    </message>
+    <message>
+        <source>Topic / vacancy:</source>
+        <translation>Thema / Stelle:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>(vacancy)</source>
+        <translation>(Stelle)</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>DraftTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser/in</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Search drafts</source>
+        <translation>Entwürfe suchen</translation>
+    </message>
+    <message>
+        <source>Search title and text … (Ctrl+F)</source>
+        <translation>Titel und Text durchsuchen … (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter by ambassador</source>
+        <translation>Nach Botschafter/in filtern</translation>
+    </message>
+    <message>
+        <source>All ambassadors</source>
+        <translation>Alle Botschafter:innen</translation>
+    </message>
+    <message>
+        <source>Filter by channel</source>
+        <translation>Nach Kanal filtern</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Filter by topic</source>
+        <translation>Nach Thema filtern</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Filter by planned week</source>
+        <translation>Nach geplanter Woche filtern</translation>
+    </message>
+    <message>
+        <source>Any week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <source>Week {0} ({1} – {2})</source>
+        <translation>KW {0} ({1} – {2})</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>&amp;Neuer Entwurf</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>List or board</source>
+        <translation>Liste oder Board</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your profile is not linked to an ambassador. Link it under Ambassadors (or, as practice manager, choose an ambassador in the filter first).</source>
+        <translation>Ihr Profil ist mit keiner Botschafterin und keinem Botschafter verknüpft. Verknüpfen Sie es unter Botschafter:innen (oder wählen Sie als Praxismanager/in zuerst eine Person im Filter).</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Neuer Entwurf</translation>
     </message>
 </context>
 <context>
@@ -367,6 +906,272 @@
     <message>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesPanel</name>
+    <message>
+        <source>{0}: photo consent on file</source>
+        <translation>{0}: Foto-Einwilligung liegt vor</translation>
+    </message>
+    <message>
+        <source>{0}: photo consent withdrawn – blocks the post</source>
+        <translation>{0}: Foto-Einwilligung widerrufen – blockiert den Beitrag</translation>
+    </message>
+    <message>
+        <source>{0}: no photo consent – blocks the post</source>
+        <translation>{0}: keine Foto-Einwilligung – blockiert den Beitrag</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Add &amp;image…</source>
+        <translation>&amp;Bild hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Person from the roster</source>
+        <translation>Person aus dem Team</translation>
+    </message>
+    <message>
+        <source>Add person shown</source>
+        <translation>Abgebildete Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of a person outside the roster</source>
+        <translation>Name einer Person außerhalb des Teams</translation>
+    </message>
+    <message>
+        <source>Someone else (name)</source>
+        <translation>Andere Person</translation>
+    </message>
+    <message>
+        <source>written consent on file</source>
+        <translation>schriftliche Einwilligung liegt vor</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nobody shown</source>
+        <translation>Niemand abgebildet</translation>
+    </message>
+    <message>
+        <source>People shown in the selected image:</source>
+        <translation>Auf dem gewählten Bild abgebildet:</translation>
+    </message>
+    <message>
+        <source>Nobody shown (or not recorded yet)</source>
+        <translation>Niemand abgebildet (oder noch nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>A person shown has no photo consent: the draft cannot be submitted until the consent is recorded or the image removed.</source>
+        <translation>Für eine abgebildete Person fehlt die Foto-Einwilligung: Der Entwurf kann erst eingereicht werden, wenn die Einwilligung erfasst oder das Bild entfernt ist.</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>Bild hinzufügen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>No incidents so far. If something goes wrong on social media, use “Report an incident”.</source>
+        <translation>Bisher keine Vorfälle. Wenn in den sozialen Medien etwas schiefgeht, nutzen Sie „Vorfall melden“.</translation>
+    </message>
+    <message>
+        <source>Crisis checklist</source>
+        <translation>Krisen-Checkliste</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>New timeline note</source>
+        <translation>Neue Notiz im Verlauf</translation>
+    </message>
+    <message>
+        <source>What happened, what was decided …</source>
+        <translation>Was ist passiert, was wurde entschieden …</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Held posts</source>
+        <translation>Angehaltene Beiträge</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>How was it resolved? (needed to close)</source>
+        <translation>Wie wurde der Vorfall gelöst? (nötig zum Abschließen)</translation>
+    </message>
+    <message>
+        <source>&amp;Close incident</source>
+        <translation>Vorfall &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>Vorfall abschließen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Open since {0}</source>
+        <translation>Offen seit {0}</translation>
+    </message>
+    <message>
+        <source>Closed {0} – {1}</source>
+        <translation>Abgeschlossen am {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Severity: {0}</source>
+        <translation>Schweregrad: {0}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}, {2}</source>
+        <translation>{0} – {1}, {2}</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <source>This incident holds no posts.</source>
+        <translation>Dieser Vorfall hält keine Beiträge an.</translation>
+    </message>
+    <message>
+        <source>Crisis mode: {0} h {1} min since the start.</source>
+        <translation>Krisenmodus: {0} Std. {1} Min. seit Beginn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) overdue.</source>
+        <translation>
+            <numerusform>%n Punkt überfällig.</numerusform>
+            <numerusform>%n Punkte überfällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident closed; %n held post(s) resumed.</source>
+        <translation>
+            <numerusform>Vorfall abgeschlossen; %n angehaltener Beitrag wird fortgesetzt.</numerusform>
+            <numerusform>Vorfall abgeschlossen; %n angehaltene Beiträge werden fortgesetzt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>Ticked by: {0}</source>
+        <translation>Abgehakt von: {0}</translation>
+    </message>
+    <message>
+        <source>Legal basis: {0}</source>
+        <translation>Rechtsgrundlage: {0}</translation>
+    </message>
+    <message>
+        <source>Only the role “{0}” can tick this item.</source>
+        <translation>Nur die Rolle „{0}“ kann diesen Punkt abhaken.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>✓ {0}, {1}</source>
+        <translation>✓ {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Notiz: {0}</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details for: {0}</source>
+        <translation>Details zu: {0}</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>abgehakt</translation>
+    </message>
+    <message>
+        <source>unticked</source>
+        <translation>Häkchen entfernt</translation>
+    </message>
+    <message>
+        <source>{0} {1} on {2}</source>
+        <translation>{0}: {1} am {2}</translation>
+    </message>
+    <message>
+        <source>Note for the next tick of: {0}</source>
+        <translation>Notiz zum nächsten Abhaken von: {0}</translation>
+    </message>
+    <message>
+        <source>Note for the next tick or untick (optional)</source>
+        <translation>Notiz zum nächsten Setzen oder Entfernen des Häkchens (optional)</translation>
+    </message>
+    <message>
+        <source>overdue since {0}</source>
+        <translation>überfällig seit {0}</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>fällig {0}</translation>
     </message>
 </context>
 <context>
@@ -475,6 +1280,14 @@
         <translation>Angemeldet als {0}</translation>
     </message>
     <message>
+        <source>Approvals are not signed</source>
+        <translation>Freigaben werden nicht signiert</translation>
+    </message>
+    <message>
+        <source>This computer has no secure key store (such as the Windows Credential Manager, macOS Keychain or GNOME Keyring), so your approvals are recorded without a digital signature. Nothing is stored in plain text instead. Install or unlock a key store to sign approvals.</source>
+        <translation>Dieser Computer hat keinen sicheren Schlüsselspeicher (etwa die Windows-Anmeldeinformationsverwaltung, den macOS-Schlüsselbund oder GNOME Keyring), daher werden Ihre Freigaben ohne digitale Signatur gespeichert. Ersatzweise wird nichts im Klartext abgelegt. Installieren oder entsperren Sie einen Schlüsselspeicher, um Freigaben zu signieren.</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -489,6 +1302,10 @@
     <message>
         <source>Reviews</source>
         <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Quick check</source>
+        <translation>Schnellprüfung</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -559,6 +1376,10 @@
         <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
+        <source>&amp;Report an incident…</source>
+        <translation>&amp;Vorfall melden…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -605,6 +1426,33 @@ Run an employee-ambassador programme in your practice: local, offline, one file.
         <translation>Clinic Ambassadors {0}
 
 Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lokal, offline, in einer Datei. Die Checklisten und Prüfregeln sind keine Rechtsberatung.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkFilledDialog</name>
+    <message>
+        <source>Mark as filled</source>
+        <translation>Als besetzt markieren</translation>
+    </message>
+    <message>
+        <source>Mark “{0}” as filled? It no longer appears among the open positions; applications and posts linked to it stay.</source>
+        <translation>„{0}“ als besetzt markieren? Die Stelle erscheint dann nicht mehr unter den offenen Stellen; verknüpfte Bewerbungen und Beiträge bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Filled on</source>
+        <translation>Besetzt am</translation>
+    </message>
+    <message>
+        <source>&amp;Filled on:</source>
+        <translation>Besetzt &amp;am:</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;filled</source>
+        <translation>Als &amp;besetzt markieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1599,154 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
     </message>
 </context>
 <context>
+    <name>OnboardingTab</name>
+    <message>
+        <source>Ambassadors in onboarding</source>
+        <translation>Botschafter:innen in der Einarbeitung</translation>
+    </message>
+    <message>
+        <source>Nobody is in onboarding. Set an ambassador's status to “Onboarding” on the Ambassadors page to start their checklist.</source>
+        <translation>Niemand ist in der Einarbeitung. Setzen Sie auf der Seite Botschafter:innen den Status einer Person auf „Einarbeitung“, um ihre Checkliste zu starten.</translation>
+    </message>
+    <message>
+        <source>Set &amp;active</source>
+        <translation>&amp;Aktiv setzen</translation>
+    </message>
+    <message>
+        <source>Set active</source>
+        <translation>Aktiv setzen</translation>
+    </message>
+    <message>
+        <source>Possible once every required onboarding item is ticked.</source>
+        <translation>Möglich, sobald alle Pflichtpunkte der Einarbeitung abgehakt sind.</translation>
+    </message>
+    <message>
+        <source>{0} – {1} of {2}</source>
+        <translation>{0} – {1} von {2}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} required items ticked</source>
+        <translation>{0} von {1} Pflichtpunkten abgehakt</translation>
+    </message>
+    <message>
+        <source>{0} is now active.</source>
+        <translation>{0} ist jetzt aktiv.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override block finding</source>
+        <translation>Blocker übergehen</translation>
+    </message>
+    <message>
+        <source>You let these block findings pass for this revision:</source>
+        <translation>Sie lassen diese Blocker für diese Fassung durchgehen:</translation>
+    </message>
+    <message>
+        <source>Say why (e.g. a quoted study, not a promise of healing). The reason is kept in the audit log.</source>
+        <translation>Begründen Sie es (z. B. zitierte Studie, kein Heilversprechen). Die Begründung wird im Protokoll gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Begründung für das Übergehen</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Übergehen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser/in</translation>
+    </message>
+    <message>
+        <source>In review since</source>
+        <translation>In Prüfung seit</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>nobody (check the review policy)</source>
+        <translation>niemanden (Freigaberegeln prüfen)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTab</name>
+    <message>
+        <source>Review checks legal risk, not style. Choose how drafts are reviewed before they may be published. Nobody approves their own draft.</source>
+        <translation>Die Prüfung betrifft rechtliche Risiken, nicht den Stil. Legen Sie fest, wie Entwürfe vor der Veröffentlichung geprüft werden. Niemand gibt den eigenen Entwurf frei.</translation>
+    </message>
+    <message>
+        <source>Review mode</source>
+        <translation>Prüfmodus</translation>
+    </message>
+    <message>
+        <source>No review (the author's checks only)</source>
+        <translation>Keine Prüfung (nur die Kontrollen der verfassenden Person)</translation>
+    </message>
+    <message>
+        <source>Optional review</source>
+        <translation>Prüfung optional</translation>
+    </message>
+    <message>
+        <source>Review required</source>
+        <translation>Prüfung erforderlich</translation>
+    </message>
+    <message>
+        <source>Several review steps</source>
+        <translation>Mehrere Prüfschritte</translation>
+    </message>
+    <message>
+        <source>Add &amp;step</source>
+        <translation>&amp;Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save review policy</source>
+        <translation>Freigaberegeln s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Save review policy</source>
+        <translation>Freigaberegeln speichern</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Each mode with review needs at least one step.</source>
+        <translation>Jeder Modus mit Prüfung braucht mindestens einen Schritt.</translation>
+    </message>
+    <message>
+        <source>Every review step needs at least one reviewer.</source>
+        <translation>Jeder Prüfschritt braucht mindestens eine Prüferin oder einen Prüfer.</translation>
+    </message>
+    <message>
+        <source>Review policy saved.</source>
+        <translation>Freigaberegeln gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Who are you?</source>
@@ -771,6 +1767,595 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
     <message>
         <source>The PIN is not right. Please try again.</source>
         <translation>Die PIN ist nicht richtig. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>⚠ &amp;Report an incident</source>
+        <translation>⚠ &amp;Vorfall melden</translation>
+    </message>
+    <message>
+        <source>Report an incident</source>
+        <translation>Vorfall melden</translation>
+    </message>
+    <message>
+        <source>Starts crisis mode: the crisis checklist against the clock, optionally holding scheduled posts.</source>
+        <translation>Startet den Krisenmodus: die Krisen-Checkliste mit Zeitvorgaben, auf Wunsch mit Anhalten geplanter Beiträge.</translation>
+    </message>
+    <message>
+        <source>Programme sections</source>
+        <translation>Programmbereiche</translation>
+    </message>
+    <message>
+        <source>Road map</source>
+        <translation>Fahrplan</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Einarbeitung</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Krise</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
+        <source>Review policy</source>
+        <translation>Freigaberegeln</translation>
+    </message>
+    <message>
+        <source>Checker terms</source>
+        <translation>Prüfbegriffe</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Mark as published</source>
+        <translation>Als veröffentlicht markieren</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Address of the post</source>
+        <translation>Adresse des Beitrags</translation>
+    </message>
+    <message>
+        <source>Date of publication</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <source>Careers page of the practice</source>
+        <translation>Karriereseite der Praxis</translation>
+    </message>
+    <message>
+        <source>Remembered for the whole programme.</source>
+        <translation>Wird für das ganze Programm gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation>Tracking-Link</translation>
+    </message>
+    <message>
+        <source>Enter the careers page to get a link</source>
+        <translation>Karriereseite eingeben, um einen Link zu erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy tracking link</source>
+        <translation>Tracking-Link kopieren</translation>
+    </message>
+    <message>
+        <source>Put this link into your post (or your profile) so applications can be traced back to it.</source>
+        <translation>Setzen Sie diesen Link in Ihren Beitrag (oder Ihr Profil), damit Bewerbungen ihm zugeordnet werden können.</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Address of the &amp;post:</source>
+        <translation>Adresse des &amp;Beitrags:</translation>
+    </message>
+    <message>
+        <source>Published &amp;on:</source>
+        <translation>Veröffentlicht &amp;am:</translation>
+    </message>
+    <message>
+        <source>&amp;Careers page:</source>
+        <translation>Ka&amp;rriereseite:</translation>
+    </message>
+    <message>
+        <source>Tracking link:</source>
+        <translation>Tracking-Link:</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}
+waiting since {2}</source>
+        <translation>{0}
+{1}
+wartet seit {2}</translation>
+    </message>
+    <message>
+        <source>{0}, by {1}, waiting since {2}</source>
+        <translation>{0}, von {1}, wartet seit {2}</translation>
+    </message>
+    <message>
+        <source>Revision {0}</source>
+        <translation>Fassung {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCheckPage</name>
+    <message>
+        <source>Quick check</source>
+        <translation>Schnellprüfung</translation>
+    </message>
+    <message>
+        <source>Paste or type a post to see what the compliance check finds. It runs while you type; nothing is saved.</source>
+        <translation>Fügen Sie einen Beitrag ein oder tippen Sie ihn, um zu sehen, was die Rechtsprüfung findet. Sie läuft während des Tippens; nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Language of the post</source>
+        <translation>Sprache des Beitrags</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the post:</source>
+        <translation>&amp;Sprache des Beitrags:</translation>
+    </message>
+    <message>
+        <source>Character count</source>
+        <translation>Zeichenzahl</translation>
+    </message>
+    <message>
+        <source>Text to check</source>
+        <translation>Zu prüfender Text</translation>
+    </message>
+    <message>
+        <source>Paste a post here, e.g. from LinkedIn or Instagram. Underlined passages may be a legal risk; hover over them or pick them in the list on the right.</source>
+        <translation>Fügen Sie hier einen Beitrag ein, z. B. aus LinkedIn oder Instagram. Unterstrichene Stellen können ein rechtliches Risiko sein; zeigen Sie mit der Maus darauf oder wählen Sie sie rechts in der Liste.</translation>
+    </message>
+    <message>
+        <source>The checker is no legal advice. It looks for typical legal risks (confidentiality, advertising law for health care, professional rules, competition law, equal treatment) and explains them with what to do instead; it does not forbid anything and never changes your text.</source>
+        <translation>Die Prüfung ist keine Rechtsberatung. Sie sucht nach typischen rechtlichen Risiken (Schweigepflicht, Heilmittelwerberecht, Berufsrecht, Wettbewerbsrecht, Gleichbehandlung) und erklärt, was Sie stattdessen tun können; sie verbietet nichts und ändert Ihren Text nie.</translation>
+    </message>
+    <message>
+        <source>1 character</source>
+        <translation>1 Zeichen</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} Zeichen</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>(detected: {0})</source>
+        <translation>(erkannt: {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportIncidentDialog</name>
+    <message>
+        <source>Report an incident</source>
+        <translation>Vorfall melden</translation>
+    </message>
+    <message>
+        <source>Stay calm and factual. The crisis checklist starts now and shows what to do in the first hour, within 2–6 hours, within 24–72 hours and afterwards. Never discuss patient details in public.</source>
+        <translation>Bleiben Sie ruhig und sachlich. Die Krisen-Checkliste startet jetzt und zeigt, was in der ersten Stunde, innerhalb von 2–6 Stunden, innerhalb von 24–72 Stunden und danach zu tun ist. Besprechen Sie Patientendaten niemals öffentlich.</translation>
+    </message>
+    <message>
+        <source>What happened (short title)</source>
+        <translation>Was ist passiert (kurzer Titel)</translation>
+    </message>
+    <message>
+        <source>e.g. Angry comments under the Instagram post</source>
+        <translation>z. B. verärgerte Kommentare unter dem Instagram-Beitrag</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Where, since when, links – no patient data.</source>
+        <translation>Wo, seit wann, Links – keine Patientendaten.</translation>
+    </message>
+    <message>
+        <source>Hold scheduled posts</source>
+        <translation>Geplante Beiträge anhalten</translation>
+    </message>
+    <message>
+        <source>Do not hold any posts</source>
+        <translation>Keine Beiträge anhalten</translation>
+    </message>
+    <message>
+        <source>Hold all scheduled posts of the programme</source>
+        <translation>Alle geplanten Beiträge des Programms anhalten</translation>
+    </message>
+    <message>
+        <source>Hold the scheduled posts of one ambassador</source>
+        <translation>Geplante Beiträge einer Person anhalten</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Botschafter/in</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Was ist passiert:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <source>&amp;Posts:</source>
+        <translation>&amp;Beiträge:</translation>
+    </message>
+    <message>
+        <source>A&amp;mbassador:</source>
+        <translation>Botschafter/&amp;in:</translation>
+    </message>
+    <message>
+        <source>Start crisis mode</source>
+        <translation>Krisenmodus starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled post(s) will be held until the incident is closed.</source>
+        <translation>
+            <numerusform>%n geplanter Beitrag wird angehalten, bis der Vorfall abgeschlossen ist.</numerusform>
+            <numerusform>%n geplante Beiträge werden angehalten, bis der Vorfall abgeschlossen ist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>Text of the draft</source>
+        <translation>Text des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Changes since the revision you last saw</source>
+        <translation>Änderungen seit der zuletzt von Ihnen gesehenen Fassung</translation>
+    </message>
+    <message>
+        <source>Show &amp;changes</source>
+        <translation>Än&amp;derungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show changes since the revision you last saw</source>
+        <translation>Änderungen seit der zuletzt von Ihnen gesehenen Fassung anzeigen</translation>
+    </message>
+    <message>
+        <source>First revision: nothing to compare.</source>
+        <translation>Erste Fassung: nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
+    <message>
+        <source>Comment for the author. Select a passage in the text to quote it.</source>
+        <translation>Kommentar für die verfassende Person. Markieren Sie eine Stelle im Text, um sie zu zitieren.</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mment</source>
+        <translation>&amp;Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return in the comment box</source>
+        <translation>Strg+Eingabe im Kommentarfeld</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>by {0} · revision {1} · {2} · last saved {3}</source>
+        <translation>von {0} · Fassung {1} · {2} · zuletzt gespeichert {3}</translation>
+    </message>
+    <message>
+        <source>Open block findings: {0}. Approving is refused until they are changed by the author or overridden by a reviewer with a written reason.</source>
+        <translation>Offene Blocker: {0}. Eine Freigabe ist erst möglich, wenn die verfassende Person sie ändert oder eine Prüferin bzw. ein Prüfer sie mit schriftlicher Begründung übergeht.</translation>
+    </message>
+    <message>
+        <source>Show &amp;changes since revision {0}</source>
+        <translation>Änderungen seit Fassung {0} an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Quoting: {0}</source>
+        <translation>Zitat: {0}</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Noch keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>requested changes</source>
+        <translation>hat Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>hat freigegeben</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · revision {2}</source>
+        <translation>{0} · {1} · Fassung {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>F5: read the file again (others may have changed it)</source>
+        <translation>F5: Datei neu einlesen (andere haben sie vielleicht geändert)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for you. Drafts you need to review appear here.</source>
+        <translation>Nichts wartet auf Sie. Entwürfe, die Sie prüfen sollen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Drafts are reviewed by the programme's reviewers (usually a doctor). Your profile has no reviewer role, so nothing waits for you here.</source>
+        <translation>Entwürfe werden von den Prüfer/innen des Programms geprüft (meist einer Ärztin oder einem Arzt). Ihr Profil hat keine Prüferrolle, daher wartet hier nichts auf Sie.</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for your decision, oldest first. J/K or Alt+↓/↑: next/previous · Ctrl+Return: approve.</source>
+        <translation>Entwürfe, die auf Ihre Entscheidung warten, älteste zuerst. J/K oder Alt+↓/↑: nächster/vorheriger · Strg+Eingabe: freigeben.</translation>
+    </message>
+    <message>
+        <source>All drafts in review and whom they wait for. Only reviewers decide; this overview is read-only.</source>
+        <translation>Alle Entwürfe in Prüfung und auf wen sie warten. Nur Prüfer/innen entscheiden; diese Übersicht ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for you</source>
+        <translation>Entwürfe, die auf Sie warten</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>Request c&amp;hanges…</source>
+        <translation>Ä&amp;nderungen anfordern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Able&amp;hnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Override block…</source>
+        <translation>Blocker &amp;übergehen…</translation>
+    </message>
+    <message>
+        <source>Let the open block findings pass on this revision, with a written reason (audited).</source>
+        <translation>Die offenen Blocker für diese Fassung durchgehen lassen, mit schriftlicher Begründung (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>All drafts in review</source>
+        <translation>Alle Entwürfe in Prüfung</translation>
+    </message>
+    <message>
+        <source>No drafts are in review right now.</source>
+        <translation>Zurzeit sind keine Entwürfe in Prüfung.</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <source>Approved: {0}</source>
+        <translation>Freigegeben: {0}</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Änderungen anfordern</translation>
+    </message>
+    <message>
+        <source>What should the author change, and why? Your comment goes to the author; they edit the text themselves.</source>
+        <translation>Was soll die verfassende Person ändern, und warum? Ihr Kommentar geht an sie; den Text bearbeitet sie selbst.</translation>
+    </message>
+    <message>
+        <source>&amp;Request changes</source>
+        <translation>&amp;Änderungen anfordern</translation>
+    </message>
+    <message>
+        <source>Changes requested: {0}</source>
+        <translation>Änderungen angefordert: {0}</translation>
+    </message>
+    <message>
+        <source>Reject draft</source>
+        <translation>Entwurf ablehnen</translation>
+    </message>
+    <message>
+        <source>Rejecting ends this draft; it will not be published. Please give the author a reason.</source>
+        <translation>Mit der Ablehnung endet dieser Entwurf; er wird nicht veröffentlicht. Bitte nennen Sie der verfassenden Person einen Grund.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Rejected: {0}</source>
+        <translation>Abgelehnt: {0}</translation>
+    </message>
+    <message>
+        <source>Override block findings</source>
+        <translation>Blocker übergehen</translation>
+    </message>
+    <message>
+        <source>The checker found passages that must not be published as they are: {0}. If you are sure the text is fine, write why. The reason is kept in the audit log.</source>
+        <translation>Die Prüfung hat Stellen gefunden, die so nicht veröffentlicht werden dürfen: {0}. Wenn Sie sicher sind, dass der Text in Ordnung ist, begründen Sie es. Die Begründung wird im Protokoll gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>Überg&amp;ehen</translation>
+    </message>
+    <message>
+        <source>Block overridden on {0}; you can approve it now.</source>
+        <translation>Blocker bei {0} übergangen; Sie können jetzt freigeben.</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>Kommentar hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsPanel</name>
+    <message>
+        <source>Revisions</source>
+        <translation>Fassungen</translation>
+    </message>
+    <message>
+        <source>Compare from revision</source>
+        <translation>Vergleichen ab Fassung</translation>
+    </message>
+    <message>
+        <source>Compare to revision</source>
+        <translation>Vergleichen mit Fassung</translation>
+    </message>
+    <message>
+        <source>Differences between the revisions</source>
+        <translation>Unterschiede zwischen den Fassungen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as new revision</source>
+        <translation>Als neue Fassung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore as new revision</source>
+        <translation>Als neue Fassung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The chosen revision comes back as a new one; nothing is overwritten.</source>
+        <translation>Die gewählte Fassung kommt als neue Fassung zurück; nichts wird überschrieben.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleiche</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>&lt;span style='background:#d7f5dd'&gt;added&lt;/span&gt; &amp;nbsp; &lt;span style='background:#fde0e0'&gt;&lt;s&gt;removed&lt;/s&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='background:#d7f5dd'&gt;hinzugefügt&lt;/span&gt; &amp;nbsp; &lt;span style='background:#fde0e0'&gt;&lt;s&gt;entfernt&lt;/s&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Revision {0}</source>
+        <translation>Fassung {0}</translation>
+    </message>
+    <message>
+        <source>restored from {0}</source>
+        <translation>wiederhergestellt aus {0}</translation>
+    </message>
+    <message>
+        <source>Only one revision so far.</source>
+        <translation>Bisher nur eine Fassung.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Einplanen</translation>
+    </message>
+    <message>
+        <source>On which day will the post go out?</source>
+        <translation>An welchem Tag soll der Beitrag erscheinen?</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Geplantes Datum</translation>
     </message>
 </context>
 <context>
@@ -825,14 +2410,225 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
     </message>
 </context>
 <context>
+    <name>StepEditor</name>
+    <message>
+        <source>Step {0}</source>
+        <translation>Schritt {0}</translation>
+    </message>
+    <message>
+        <source>Name of step {0}</source>
+        <translation>Name von Schritt {0}</translation>
+    </message>
+    <message>
+        <source>e.g. Medical review</source>
+        <translation>z. B. Ärztliche Prüfung</translation>
+    </message>
+    <message>
+        <source>Reviewers of step {0}</source>
+        <translation>Prüfer/innen von Schritt {0}</translation>
+    </message>
+    <message>
+        <source>(no reviewer role)</source>
+        <translation>(keine Prüferrolle)</translation>
+    </message>
+    <message>
+        <source>Who must approve in step {0}</source>
+        <translation>Wer in Schritt {0} freigeben muss</translation>
+    </message>
+    <message>
+        <source>Any one of them approves</source>
+        <translation>Eine Person gibt frei</translation>
+    </message>
+    <message>
+        <source>All of them approve</source>
+        <translation>Alle geben frei</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove step {0}</source>
+        <translation>Schritt {0} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>These checklists are a working aid, not legal advice. Adapt them to your practice: copy a template, edit it and save; the change becomes a new version. Checklists already running keep the version they started with. If in doubt, have legal questions checked by a lawyer.</source>
+        <translation>Diese Checklisten sind eine Arbeitshilfe, keine Rechtsberatung. Passen Sie sie an Ihre Praxis an: Vorlage kopieren, bearbeiten und speichern; die Änderung wird eine neue Version. Bereits laufende Checklisten behalten ihre Ausgangsversion. Lassen Sie Rechtsfragen im Zweifel anwaltlich prüfen.</translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Checklisten-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Template text (TOML)</source>
+        <translation>Vorlagentext (TOML)</translation>
+    </message>
+    <message>
+        <source>Problems in the template</source>
+        <translation>Probleme in der Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Copy and edit</source>
+        <translation>&amp;Kopieren und bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>Als neue Version &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>{0}
+version {1} · {2}</source>
+        <translation>{0}
+Version {1} · {2}</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Verwendung</translation>
+    </message>
+    <message>
+        <source>New checklists of this kind use this version.</source>
+        <translation>Neue Checklisten dieser Art verwenden diese Version.</translation>
+    </message>
+    <message>
+        <source>Checklists started with this version keep using it.</source>
+        <translation>Mit dieser Version begonnene Checklisten verwenden sie weiter.</translation>
+    </message>
+    <message>
+        <source>Read-only view. Use “Copy and edit” to change it.</source>
+        <translation>Nur Ansicht. Zum Ändern „Kopieren und bearbeiten“ verwenden.</translation>
+    </message>
+    <message>
+        <source>The template has a problem and cannot be saved yet.</source>
+        <translation>Die Vorlage enthält einen Fehler und kann noch nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Valid: {0} items. Saving stores it as a new version.</source>
+        <translation>Gültig: {0} Punkte. Beim Speichern entsteht eine neue Version.</translation>
+    </message>
+    <message>
+        <source>Saved as version {0}.</source>
+        <translation>Als Version {0} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsTab</name>
+    <message>
+        <source>Add words that matter in your practice, e.g. internal project names, the name of a partner clinic or of a competitor. “Block” stops submitting until a reviewer overrides it with a reason; “Warn” and “Info” only point it out.</source>
+        <translation>Ergänzen Sie Begriffe, die in Ihrer Praxis wichtig sind, z. B. interne Projektnamen, den Namen einer Partnerklinik oder eines Mitbewerbers. „Blocker“ verhindert das Einreichen, bis eine Prüferin oder ein Prüfer ihn mit Begründung übergeht; „Warnung“ und „Hinweis“ weisen nur darauf hin.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Clinic-specific checker terms</source>
+        <translation>Praxiseigene Prüfbegriffe</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>Word or phrase</source>
+        <translation>Wort oder Wortgruppe</translation>
+    </message>
+    <message>
+        <source>Why (shown with the finding)</source>
+        <translation>Warum (wird bei der Auffälligkeit angezeigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Add term</source>
+        <translation>Begriff &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Begriff hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>Auswahl &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove selected term</source>
+        <translation>Ausgewählten Begriff entfernen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid.</source>
+        <translation>Der reguläre Ausdruck ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Enter a term first.</source>
+        <translation>Geben Sie zuerst einen Begriff ein.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Today at {0}</source>
         <translation>Heute – {0}</translation>
     </message>
     <message>
+        <source>Waiting for your review ({0})</source>
+        <translation>Wartet auf Ihre Prüfung ({0})</translation>
+    </message>
+    <message>
+        <source>A reviewer asked you for changes</source>
+        <translation>Eine Prüferin oder ein Prüfer bittet Sie um Änderungen</translation>
+    </message>
+    <message>
+        <source>Planned for the next 7 days</source>
+        <translation>Geplant für die nächsten 7 Tage</translation>
+    </message>
+    <message>
         <source>Active ambassadors have &lt;b&gt;{0} h&lt;/b&gt; of working time per month for the programme.</source>
         <translation>Aktive Botschafter:innen haben &lt;b&gt;{0} Std.&lt;/b&gt; Arbeitszeit pro Monat für das Programm.</translation>
+    </message>
+    <message>
+        <source>{0} draft(s) in review in the whole programme.</source>
+        <translation>Entwürfe in Prüfung im gesamten Programm: {0}.</translation>
     </message>
     <message>
         <source>Photo consent missing for active ambassadors: {0}. Do not publish photos of them until it is signed.</source>
@@ -843,8 +2639,180 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
         <translation>Von allen aktiven Botschafter:innen liegt eine Foto-Einwilligung vor.</translation>
     </message>
     <message>
-        <source>Drafts waiting for review, planned posts and reminders will appear here as the programme grows.</source>
-        <translation>Entwürfe, die auf Prüfung warten, geplante Beiträge und Erinnerungen erscheinen hier, sobald das Programm wächst.</translation>
+        <source>Nothing needs you today. Enjoy your day!</source>
+        <translation>Heute ist nichts für Sie zu tun. Einen schönen Tag!</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesPage</name>
+    <message>
+        <source>Vacancies</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>The positions you want to fill. Posts can be linked to a vacancy, so the report shows where applications came from.</source>
+        <translation>Die Stellen, die Sie besetzen möchten. Beiträge lassen sich mit einer Stelle verknüpfen, damit der Bericht zeigt, woher Bewerbungen kamen.</translation>
+    </message>
+    <message>
+        <source>&amp;New vacancy</source>
+        <translation>&amp;Neue Stelle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;filled…</source>
+        <translation>Als be&amp;setzt markieren…</translation>
+    </message>
+    <message>
+        <source>{0} open · {1} in total</source>
+        <translation>{0} offen · {1} insgesamt</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <source>New vacancy</source>
+        <translation>Neue Stelle</translation>
+    </message>
+    <message>
+        <source>Edit vacancy</source>
+        <translation>Stelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Medical assistant (MFA), part-time</source>
+        <translation>z. B. Medizinische Fachangestellte (MFA), Teilzeit</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ausgeschrieben am</translation>
+    </message>
+    <message>
+        <source>Filled on</source>
+        <translation>Besetzt am</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Abteilung:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>Ausgeschrieben a&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Filled on:</source>
+        <translation>&amp;Besetzt am:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyProblems</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Filled on</source>
+        <translation>Besetzt am</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ausgeschrieben am</translation>
+    </message>
+    <message>
+        <source>{0} is required.</source>
+        <translation>{0} ist ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>{0} is too long.</source>
+        <translation>{0} ist zu lang.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be before the date it was opened.</source>
+        <translation>{0} darf nicht vor dem Ausschreibungsdatum liegen.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be in the future.</source>
+        <translation>{0} darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>{0} is not valid.</source>
+        <translation>{0} ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ausgeschrieben</translation>
     </message>
 </context>
 <context>
@@ -880,6 +2848,25 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
     <message>
         <source>A made-up practice with ambassadors in every stage; nothing you do there matters.</source>
         <translation>Eine erfundene Praxis mit Botschafter:innen in jeder Phase; was Sie dort tun, hat keine Folgen.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw draft</source>
+        <translation>Entwurf zurückziehen</translation>
+    </message>
+    <message>
+        <source>The draft will not be published. It stays in the file with its history. A reason is optional.</source>
+        <translation>Der Entwurf wird nicht veröffentlicht. Er bleibt mit seinem Verlauf in der Datei. Eine Begründung ist optional.</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation>Grund für das Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +3078,22 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
     <message>
         <source>This action was refused ({0}).</source>
         <translation>Diese Aktion wurde abgelehnt ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <source>Ctrl+Return</source>
+        <extracomment>Button order, left to right.</extracomment>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>Open block findings: {0}</source>
+        <translation>Offene Blocker: {0}</translation>
+    </message>
+    <message>
+        <source>There is no open block finding to override.</source>
+        <translation>Es gibt keinen offenen Blocker, der übergangen werden könnte.</translation>
     </message>
 </context>
 </TS>

@@ -167,3 +167,25 @@ def test_german_menus_have_unique_accelerators(qapp, qtbot, programme_path):
     for name, texts in groups.items():
         keys = [k for k in map(_mnemonic, texts) if k]
         assert len(keys) == len(set(keys)), (name, texts)
+
+
+def test_update_keeps_german_when_a_string_leaves_the_empty_context(tmp_path, monkeypatch):
+    """Moving a literal from a bare ``tr`` parameter to translate("Ctx", ...) must not lose its German."""
+    tool = _tool_module()
+    ui = tmp_path / "ui"
+    ui.mkdir()
+    (ui / "panel.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def line(name):\n"
+        "    return QCoreApplication.translate('Panel', '{0}: consent on file').format(name)\n",
+        encoding="utf-8")
+    monkeypatch.setattr(tool, "UI", ui)
+    ts = tmp_path / "x_de.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="de">\n'
+                  "<context><name></name><message><source>{0}: consent on file</source>"
+                  "<translation>{0}: Einwilligung liegt vor</translation></message></context>\n</TS>\n",
+                  encoding="utf-8")
+    tool.update(ts_file=ts)
+    assert tool.untranslated(ts) == []
+    assert [(c, s, f) for c, s, f in _messages(ts)] == [
+        ("Panel", "{0}: consent on file", ["{0}: Einwilligung liegt vor"])]

@@ -251,6 +251,7 @@ class ChecklistPanel(QWidget):
         self.next_label.setVisible(False)
         self.missing_label = QLabel(self)  # parented: hiding it before layout must not make a window
         self.missing_label.setObjectName("checklistMissing")
+        self.missing_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.missing_label.setWordWrap(True)
         self.missing_label.setTextFormat(Qt.TextFormat.RichText)
         self.missing_label.setStyleSheet("color: #7a4b00;")

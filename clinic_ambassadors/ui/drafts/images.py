@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,12 +30,15 @@ from clinic_ambassadors.services.draft_editor import ImageInfo
 ImageRole = Qt.ItemDataRole.UserRole + 1
 
 
-def person_line(name: str, ok: bool, problem: str, tr: Callable[[str], str]) -> str:
+def person_line(name: str, ok: bool, problem: str) -> str:
     if ok:
-        return "✔ " + tr("{0}: photo consent on file").format(name)
+        return "✔ " + QCoreApplication.translate(
+            "ImagesPanel", "{0}: photo consent on file").format(name)
     if problem == "withdrawn":
-        return "✖ " + tr("{0}: photo consent withdrawn – blocks the post").format(name)
-    return "✖ " + tr("{0}: no photo consent – blocks the post").format(name)
+        return "✖ " + QCoreApplication.translate(
+            "ImagesPanel", "{0}: photo consent withdrawn – blocks the post").format(name)
+    return "✖ " + QCoreApplication.translate(
+        "ImagesPanel", "{0}: no photo consent – blocks the post").format(name)
 
 
 class ImagesPanel(QWidget):
@@ -139,7 +142,7 @@ class ImagesPanel(QWidget):
         self.list.clear()
         for info in self._infos:
             lines = [info.image.filename]
-            lines += [person_line(p.name, p.consent_ok, p.problem, self.tr) for p in info.people]
+            lines += [person_line(p.name, p.consent_ok, p.problem) for p in info.people]
             if not info.people:
                 lines.append(self.tr("Nobody shown (or not recorded yet)"))
             item = QListWidgetItem("\n".join(lines))
