@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
-from clinic_ambassadors.core.checker.gates import LiteralIndex, start_class
+from clinic_ambassadors.core.checker.gates import LiteralIndex
 from clinic_ambassadors.core.checker.language import detect_language
 from clinic_ambassadors.core.checker.model import (
     FLAGS,
@@ -20,6 +18,8 @@ from clinic_ambassadors.core.checker.model import (
     Severity,
 )
 from clinic_ambassadors.core.checker.normalise import normalise
+from clinic_ambassadors.core.checker.plan import Plan
+from clinic_ambassadors.core.checker.prefilter import is_exotic, shape
 
 _WORD = re.compile(r"\S+")
 _SPACES = re.compile(r"\s+")
@@ -28,47 +28,18 @@ VALID_LANGS = ("de", "en", "auto")
 _GLOBAL = (ConditionKind.ANYWHERE, ConditionKind.ABSENT)
 
 
-@dataclass(frozen=True, eq=False)
-class _Plan:
-    """Which of a regex's patterns each gate literal switches on."""
-
-    full: re.Pattern[str]
-    patterns: tuple[str, ...]
-    size: int
-    ungated: tuple[int, ...]
-    by_literal: dict[str, tuple[int, ...]]
-    literals: frozenset[str]
-
-    @classmethod
-    def build(
-        cls,
-        patterns: tuple[str, ...],
-        gates: tuple[frozenset[str] | None, ...],
-        full: re.Pattern[str],
-    ) -> _Plan:
-        if len(gates) != len(patterns):
-            gates = (None,) * len(patterns)
-        by_literal: dict[str, list[int]] = {}
-        for i, gate in enumerate(gates):
-            for literal in gate or ():
-                by_literal.setdefault(literal, []).append(i)
-        return cls(
-            _subset_regex(patterns, tuple(range(len(patterns)))),
-            patterns,
-            len(patterns),
-            tuple(i for i, gate in enumerate(gates) if gate is None),
-            {k: tuple(v) for k, v in by_literal.items()},
-            frozenset(by_literal),
-        )
-
-
 class _Scan:
     """Per-text caches so several rules can share word positions and pattern hits."""
 
-    def __init__(self, text: str, index: LiteralIndex, plans: dict[int, _Plan]) -> None:
+    def __init__(self, text: str, checker: Checker) -> None:
         self.text = text
-        self.plans = plans
-        self.present = index.present(text.lower())
+        self.plans = checker._plans
+        lowered = text.lower()
+        self.exotic = is_exotic(text)
+        if self.exotic:
+            self.present = checker._old_index.present(lowered)
+        else:
+            self.present = checker._index.present(shape(lowered))
         self._starts: list[int] | None = None
         self._ends: list[int] = []
         self._active: dict[int, re.Pattern[str] | None] = {}
@@ -76,10 +47,9 @@ class _Scan:
 
     def _words(self) -> tuple[list[int], list[int]]:
         if self._starts is None:
-            self._starts, self._ends = [], []
-            for m in _WORD.finditer(self.text):
-                self._starts.append(m.start())
-                self._ends.append(m.end())
+            spans = [m.span() for m in _WORD.finditer(self.text)]
+            self._starts = [start for start, _end in spans]
+            self._ends = [end for _start, end in spans]
         return self._starts, self._ends
 
     def window(self, start: int, end: int, words: int) -> tuple[int, int]:
@@ -93,19 +63,11 @@ class _Scan:
             max(ends[min(last + words, len(ends) - 1)], end),
         )
 
-    def active(self, plan: _Plan) -> re.Pattern[str] | None:
-        """The plan's regex reduced to the patterns whose literal gate passes, or None."""
+    def active(self, plan: Plan) -> re.Pattern[str] | None:
+        """The plan's regex reduced to the patterns that may match this text, or None."""
         key = id(plan)
         if key not in self._active:
-            chosen = set(plan.ungated)
-            for literal in plan.literals & self.present:
-                chosen.update(plan.by_literal[literal])
-            if not chosen:
-                self._active[key] = None
-            elif len(chosen) == plan.size:
-                self._active[key] = plan.full
-            else:
-                self._active[key] = _subset_regex(plan.patterns, tuple(sorted(chosen)))
+            self._active[key] = plan.select(self.present, self.exotic)
         return self._active[key]
 
     def holds(self, condition: Condition, start: int, end: int) -> bool:
@@ -137,16 +99,19 @@ class Checker:
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
             raise ValueError(f"duplicate rule ids: {', '.join(duplicates)}")
-        self._plans: dict[int, _Plan] = {}
+        self._plans: dict[int, Plan] = {}
         for rule in self.rules:
             if rule.regex is not None:
-                self._plans[id(rule)] = _Plan.build(rule.patterns, rule.gates, rule.regex)
+                self._plans[id(rule)] = Plan.build(rule.patterns, rule.gates, rule.regex)
             conditions = [*rule.conditions, *(c for a in rule.adjustments for c in a.conditions)]
             for condition in conditions:
-                self._plans[id(condition)] = _Plan.build(
+                self._plans[id(condition)] = Plan.build(
                     condition.patterns, condition.gates, condition.regex
                 )
-        self._index = LiteralIndex({lit for plan in self._plans.values() for lit in plan.literals})
+        self._by_setting: dict[tuple[str, CheckContext], tuple[Rule, ...]] = {}
+        plans = self._plans.values()
+        self._index = LiteralIndex({tok for plan in plans for tok in plan.tokens})
+        self._old_index = LiteralIndex({lit for plan in plans for lit in plan.old_tokens})
 
     def check(
         self, text: str, lang: str = "auto", context: CheckContext | None = None
@@ -160,13 +125,11 @@ class Checker:
             lang = detect_language(text)
         context = context or CheckContext()
         norm = normalise(text)
-        scan = _Scan(norm.text, self._index, self._plans)
+        scan = _Scan(norm.text, self)
         findings: list[Finding] = []
-        for rule in self.rules:
-            if not rule.applies_to(lang) or rule.regex is None:
-                continue
-            if not all(context.satisfies(t) for t in rule.requires_context):
-                continue
+        for rule in self._applicable(lang, context):
+            if scan.active(scan.plans[id(rule)]) is None:
+                continue  # no pattern of the rule can match: skip it without a scan
             spans = self._spans(rule, scan, context)
             for start, end, severity in _merge(spans):
                 o_start, o_end = norm.original_start(start), norm.original_end(end)
@@ -175,6 +138,19 @@ class Checker:
                 )
         findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule_id))
         return findings
+
+    def _applicable(self, lang: str, context: CheckContext) -> tuple[Rule, ...]:
+        """Rules for this language and context, worked out once per combination."""
+        key = (lang, context)
+        rules = self._by_setting.get(key)
+        if rules is None:
+            rules = tuple(
+                rule for rule in self.rules
+                if rule.applies_to(lang) and rule.regex is not None
+                and all(context.satisfies(t) for t in rule.requires_context)
+            )
+            self._by_setting[key] = rules
+        return rules
 
     @classmethod
     def _spans(
@@ -202,15 +178,6 @@ class Checker:
                     break
             spans.append((start, end, severity))
         return spans
-
-
-@lru_cache(maxsize=4096)
-def _subset_regex(patterns: tuple[str, ...], active: tuple[int, ...]) -> re.Pattern[str]:
-    """Compile the chosen patterns; a leading first-character class lets ``re`` skip fast."""
-    chosen = [patterns[i] for i in active]
-    body = "|".join(f"(?:{p})" for p in chosen)
-    first = start_class(chosen)
-    return re.compile(f"(?={first})(?:{body})" if first else body, FLAGS)
 
 
 def _merge(spans: Sequence[tuple[int, int, Severity]]) -> list[tuple[int, int, Severity]]:

@@ -108,27 +108,41 @@ def passes(gate: frozenset[str] | None, lowered: str) -> bool:
 
 
 class LiteralIndex:
-    """Finds which gate literals occur in a text with one trie-shaped regex scan.
+    """Finds which gate literals occur in a text, with one small trie regex per first character.
 
-    The regex reports the longest literal starting at each position; every shorter
-    literal at that position is a prefix of it, so prefix closures complete the set.
+    Each regex starts with its literal first character, so ``re`` jumps straight to
+    the places where that character occurs instead of trying one big trie at every
+    position. It reports the longest literal starting there; every shorter literal
+    at that position is a prefix of it, so prefix closures complete the set.
     """
 
     def __init__(self, literals: set[str]) -> None:
         self._literals = frozenset(literals)
-        self._regex = re.compile("(?=(" + _trie_pattern(sorted(self._literals)) + "))", re.DOTALL) if literals else None
+        by_first: dict[str, list[str]] = {}
+        for literal in sorted(self._literals):
+            by_first.setdefault(literal[0], []).append(literal[1:])
+        self._regexes = tuple((ch, _first_char_regex(ch, rests)) for ch, rests in by_first.items())
         self._closure = {
             lit: frozenset(lit[:k] for k in range(1, len(lit) + 1) if lit[:k] in self._literals)
             for lit in self._literals
         }
 
     def present(self, lowered: str) -> frozenset[str]:
-        if self._regex is None:
-            return frozenset()
+        longest: set[str] = set()
+        for ch, regex in self._regexes:
+            if ch in lowered:
+                longest.update([ch + rest for rest in regex.findall(lowered)])
         found: set[str] = set()
-        for literal in set(self._regex.findall(lowered)):
+        for literal in longest:
             found |= self._closure[literal]
         return frozenset(found)
+
+
+def _first_char_regex(ch: str, rests: list[str]) -> re.Pattern[str]:
+    body = _trie_pattern([r for r in rests if r])
+    if "" in rests and body:
+        body = f"(?:{body})?"
+    return re.compile(re.escape(ch) + "(?=(" + body + "))", re.DOTALL)
 
 
 def _trie_pattern(words: list[str]) -> str:

@@ -80,8 +80,9 @@ class NormalisedText:
 
 def normalise(original: str) -> NormalisedText:
     """Clean ``original`` for matching; see the module docstring for what changes."""
-    translated = original.translate(_TRANSLATION)
-    if _SPECIAL.search(translated) is None:
+    translated = _translate(original)
+    matches = list(_SPECIAL.finditer(translated))
+    if not matches:
         return NormalisedText(translated, original, (), (), (), ())
     parts: list[str] = []
     norm_starts: list[int] = []
@@ -90,34 +91,57 @@ def normalise(original: str) -> NormalisedText:
     copied: list[bool] = []
     npos = 0
     last = 0
-
-    def add(piece: str, ostart: int, oend: int, is_copy: bool) -> None:
-        nonlocal npos
-        if not piece:
-            return
-        parts.append(piece)
-        norm_starts.append(npos)
-        orig_starts.append(ostart)
-        orig_ends.append(oend)
-        copied.append(is_copy)
-        npos += len(piece)
-
-    for m in _SPECIAL.finditer(translated):
+    for m in matches:
         start, end = m.span()
-        add(translated[last:start], last, start, True)
-        kind = m.lastgroup
-        if kind == "ws":
-            add(" ", start, end, False)
-        elif kind == "comb":
-            composed = unicodedata.normalize("NFC", m.group())
-            composed = "".join(ch for ch in composed if not unicodedata.combining(ch)) or " "
-            add(composed, start, end, False)
-        elif kind == "math":
-            for offset, ch in enumerate(m.group()):
-                add(unicodedata.normalize("NFKC", ch), start + offset, start + offset + 1, False)
+        pieces = [(translated[last:start], last, start, True)] if start > last else []
+        pieces.extend(_replacements(m, start, end))
+        for piece, ostart, oend, is_copy in pieces:
+            if piece:
+                parts.append(piece)
+                norm_starts.append(npos)
+                orig_starts.append(ostart)
+                orig_ends.append(oend)
+                copied.append(is_copy)
+                npos += len(piece)
         last = end
-    add(translated[last:], last, len(translated), True)
+    if last < len(translated):
+        parts.append(translated[last:])
+        norm_starts.append(npos)
+        orig_starts.append(last)
+        orig_ends.append(len(translated))
+        copied.append(True)
     return NormalisedText(
         "".join(parts), original, tuple(norm_starts), tuple(orig_starts), tuple(orig_ends),
         tuple(copied),
     )
+
+
+def _translate(original: str) -> str:
+    """``str.translate`` is slow on non-ASCII text; replace only the few characters present."""
+    if original.isascii():
+        return original.translate(_TRANSLATION)
+    return _ONE_TO_ONE_RE.sub(_one_to_one, original)
+
+
+def _one_to_one(m: re.Match[str]) -> str:
+    return _ONE_TO_ONE[ord(m.group())]
+
+
+_ONE_TO_ONE_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in _ONE_TO_ONE) + "]")
+
+
+def _replacements(m: re.Match[str], start: int, end: int) -> list[tuple[str, int, int, bool]]:
+    """The normalised pieces for one special run (none for invisible characters)."""
+    kind = m.lastgroup
+    if kind == "ws":
+        return [(" ", start, end, False)]
+    if kind == "comb":
+        composed = unicodedata.normalize("NFC", m.group())
+        composed = "".join(ch for ch in composed if not unicodedata.combining(ch)) or " "
+        return [(composed, start, end, False)]
+    if kind == "math":
+        return [
+            (unicodedata.normalize("NFKC", ch), start + offset, start + offset + 1, False)
+            for offset, ch in enumerate(m.group())
+        ]
+    return []
