@@ -127,7 +127,15 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     from clinic_ambassadors.storage.check import run_check
     from clinic_ambassadors.storage.connection import open_programme
 
-    pf = open_programme(_db_path(args), create=False, read_only=True)
+    try:
+        pf = open_programme(_db_path(args), create=False, read_only=True)
+    except DomainError as exc:
+        if args.format != "json":
+            raise
+        report = {"ok": False, "file": str(_db_path(args)), "schema": None, "counts": {},
+                  "problems": [{"code": exc.code, "detail": str(exc)}]}
+        print(json.dumps(report, indent=2, ensure_ascii=False), file=out)
+        return 1
     try:
         report = run_check(pf)
     finally:

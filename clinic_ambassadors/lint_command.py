@@ -70,7 +70,9 @@ def _read_posts(path: str, stdin: TextIO) -> list[Post]:
         lang = record.get("lang")
         if lang is not None and lang not in ("de", "en", "auto"):
             raise InputError(f'{path}:{number}: "lang" must be de, en or auto, not {lang!r}')
-        post_id = record.get("id", f"{file.name}:{number}")
+        post_id = record.get("id")
+        if post_id is None:  # missing or null: name it by file and line
+            post_id = f"{file.name}:{number}"
         posts.append(Post(str(post_id), record["text"], lang))
     return posts
 

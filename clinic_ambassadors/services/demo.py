@@ -28,7 +28,6 @@ from clinic_ambassadors.services import programme as programme_service
 from clinic_ambassadors.storage import programme as programme_store
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.storage.connection import ProgrammeFile, open_programme
-from clinic_ambassadors.storage.errors import StorageError
 
 CLINIC = "MVZ Am Stadtpark – Allgemeinmedizin & Innere"
 TODAY = date.today()
@@ -162,10 +161,7 @@ def create_demo(path: Path) -> Path:
     """Build a fresh demo at ``path``; replace an older demo, never a real programme."""
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
-        try:
-            demo = is_demo_file(path)
-        except StorageError as exc:
-            raise NotADemoFile() from exc
+        demo = is_demo_file(path)  # a foreign or broken file raises its own, accurate error
         if not demo:
             raise NotADemoFile()
         for suffix in ("", "-wal", "-shm", "-journal"):

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from clinic_ambassadors.storage import backup
 from clinic_ambassadors.storage.errors import (
     CorruptDatabase,
+    EmptyFile,
     FileMissing,
     ForeignDatabase,
     NewerVersion,
@@ -171,7 +172,7 @@ def open_programme(
     path = Path(path).expanduser()
     kind = _identify(path)
     if kind == "new" and not create:
-        raise FileMissing(path=str(path))
+        raise EmptyFile(path=str(path)) if path.exists() else FileMissing(path=str(path))
     if kind == "new" and path.exists() and file_is_read_only(path):
         raise NotADatabase(path=str(path))
     if read_only is None:

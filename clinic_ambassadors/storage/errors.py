@@ -15,6 +15,11 @@ class NotADatabase(StorageError):
     default = "This file is not a Clinic Ambassadors programme file (it is not a SQLite database). It was left unchanged."
 
 
+class EmptyFile(StorageError):
+    code = "empty_file"
+    default = "This file is empty, so it is not a programme file. It was left unchanged."
+
+
 class ForeignDatabase(StorageError):
     code = "foreign_database"
     default = "This SQLite file belongs to another program, not to Clinic Ambassadors. It was left unchanged."

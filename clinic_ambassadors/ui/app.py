@@ -70,9 +70,10 @@ class AppController:
         settings.setValue("last_file", str(path))
         return True
 
-    def choose_profile(self, session: Session, parent: QWidget | None) -> Profile | None:
+    def choose_profile(self, session: Session, parent: QWidget | None,
+                       always_ask: bool = False) -> Profile | None:
         profiles = session.call(programme_service.profiles)
-        if len(profiles) == 1 and not profiles[0].has_pin:
+        if len(profiles) == 1 and not profiles[0].has_pin and not always_ask:
             return profiles[0]
         settings = ui_settings()
         key = f"last_profile/{session.call(programme_service.get).id}"
@@ -115,12 +116,29 @@ class AppController:
         return bool(name) and self.open_path(Path(name), parent)
 
     def open_demo(self, parent: QWidget | None = None) -> bool:
+        """Open the demo as it was left; build it only the first time."""
+        path = paths.demo_db_path()
+        if self.session is not None and self.session.path == path:
+            return self.switch_profile(parent)
+        if path.exists() and path.stat().st_size > 0:
+            return self.open_path(path, parent)
         try:
-            path = create_demo(paths.demo_db_path())
+            path = create_demo(path)
         except Exception as exc:
             self._warn(parent, exc)
             return False
         return self.open_path(path, parent)
+
+    def switch_profile(self, parent: QWidget | None = None) -> bool:
+        """Someone else sits down at this PC: same file, another profile."""
+        if self.session is None:
+            return False
+        profile = self.choose_profile(self.session, parent, always_ask=True)
+        if profile is None:
+            return False
+        programme = self.session.call(programme_service.get)
+        self._show(self.session, programme, profile)
+        return True
 
     # --- window ----------------------------------------------------------------
     def _show(self, session: Session, programme, profile: Profile) -> None:
@@ -130,11 +148,12 @@ class AppController:
         self.window.request_new.connect(lambda: self.new_programme(None, self.window))
         self.window.request_open.connect(lambda: self.choose_and_open(self.window))
         self.window.request_demo.connect(lambda: self.open_demo(self.window))
+        self.window.request_switch_profile.connect(lambda: self.switch_profile(self.window))
         self.window.show()
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
-        if old_session is not None:
+        if old_session is not None and old_session is not session:
             old_session.close()
 
     def _warn(self, parent: QWidget | None, exc: BaseException | None, text: str = "") -> None:

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
     request_new = Signal()
     request_open = Signal()
     request_demo = Signal()
+    request_switch_profile = Signal()
     changed = Signal(str)
 
     PAGE_KEYS = ["today", "ambassadors", "drafts", "reviews", "quickcheck", "calendar",
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
                                         "but changes cannot be saved."))
         elif programme.is_demo:
             self.banner.setText(self.tr("This is the demo programme: try anything, it is not your "
-                                        "real data. File > New starts your own programme."))
+                                        "real data. File > New programme starts your own."))
             self.banner.setStyleSheet("background: #e6f0ff; color: #123c69; padding: 8px;"
                                       " border-bottom: 1px solid #a8c4ea;")
         self.banner.setVisible(session.read_only or programme.is_demo)
@@ -208,6 +209,8 @@ class MainWindow(QMainWindow):
              "actionNew"),
             (self.tr("&Open…"), QKeySequence.StandardKey.Open, self.request_open.emit, "actionOpen"),
             (self.tr("Open &demo"), None, self.request_demo.emit, "actionDemo"),
+            (self.tr("&Switch profile…"), QKeySequence("Ctrl+Shift+P"),
+             self.request_switch_profile.emit, "actionSwitchProfile"),
             None,
             (self.tr("&Backup now"), QKeySequence("Ctrl+Shift+B"), self.backup_now, "actionBackup"),
             (self.tr("&Check database"), None, self.check_database, "actionCheck"),

@@ -31,6 +31,8 @@ def error_text(exc: BaseException) -> str:
                                       "an upgrade. Copy it to a folder you can write to and open "
                                       "the copy."),
         "file_missing": tr("The programme file does not exist (any more)."),
+        "empty_file": tr("This file is empty, so it is not a programme file. It was left "
+                         "unchanged."),
         "corrupt": tr("The programme file is damaged. Restore the latest backup "
                       "(File > Restore backup)."),
         "not_found": tr("The record was not found; someone may have changed it meanwhile."),
@@ -70,6 +72,9 @@ def problem_text(field: str, code: str) -> str:
         "time_budget_hours": tr("Time budget"),
         "cadence_target": tr("Posts per month"),
         "notes": tr("Notes"),
+        "title": tr("Title"),
+        "term": tr("Term"),
+        "comment": tr("Comment"),
     }
     base = field.split(".")[0]
     label = names.get(base, field)

@@ -143,3 +143,31 @@ def test_version_flag(capsys):
         main(["--version"])
     assert info.value.code == 0
     assert "clinic-ambassadors 0.1.0" in capsys.readouterr().out
+
+
+def test_empty_file_is_refused_as_empty_and_left_alone(tmp_path):
+    from clinic_ambassadors.storage.errors import EmptyFile
+
+    path = tmp_path / "empty.sqlite"
+    path.write_bytes(b"")
+    with pytest.raises(EmptyFile):
+        open_programme(path, create=False)
+    assert path.read_bytes() == b""
+
+
+def test_check_json_on_a_file_that_is_not_a_database(tmp_path, capsys):
+    import json
+
+    path = tmp_path / "notes.sqlite"
+    path.write_text("Notizen")
+    assert main(["check", "--db", str(path), "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is False and report["problems"][0]["code"] == "not_a_database"
+
+
+def test_demo_over_a_text_file_says_it_is_not_a_database(tmp_path, capsys):
+    path = tmp_path / "notdb.sqlite"
+    path.write_text("meine Notizen")
+    assert main(["demo", "--no-gui", "--db", str(path)]) == 2
+    assert "not a SQLite database" in capsys.readouterr().err
+    assert path.read_text() == "meine Notizen"

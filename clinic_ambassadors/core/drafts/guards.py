@@ -33,6 +33,14 @@ def require_author_or_manager(draft: DraftSnapshot, ctx: ActionContext) -> Refus
     )
 
 
+def require_author_manager_or_reviewer(draft: DraftSnapshot,
+                                       ctx: ActionContext) -> Refused | None:
+    """Crisis holds: the medical lead (a reviewer) may hold posts as well as the manager."""
+    if ctx.actor_id in ctx.policy.all_reviewers:
+        return None
+    return require_author_or_manager(draft, ctx)
+
+
 def readiness_problems(
     draft: DraftSnapshot, *, reviewer_part: bool, include_blocks: bool = True
 ) -> tuple[Refused, ...]:

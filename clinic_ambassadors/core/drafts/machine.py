@@ -12,7 +12,7 @@ new snapshot and the audit events to store with it. Design choices:
   ``in_review`` (``edited_after_approval``); under policy ``none`` back to ``draft``
   instead, so the author's checks run again on submit. In ``in_review`` the state
   stays and decisions on the old revision stop counting. Only the author edits.
-- ``pause``/``resume`` (crisis mode) flip ``paused`` on a scheduled draft; a paused
+- ``pause``/``resume`` (crisis mode, also by reviewers) flip ``paused`` on a scheduled draft; a paused
   draft keeps its date but cannot be published.
 """
 
@@ -38,6 +38,7 @@ from clinic_ambassadors.core.drafts.guards import (
     first_problem,
     readiness_problems,
     require_author,
+    require_author_manager_or_reviewer,
     require_author_or_manager,
     wrong_state,
 )
@@ -245,7 +246,7 @@ def _edit(draft: DraftSnapshot, ctx: ActionContext) -> Outcome:
 
 
 def _pause(draft: DraftSnapshot, ctx: ActionContext) -> Outcome:
-    if refused := require_author_or_manager(draft, ctx):
+    if refused := require_author_manager_or_reviewer(draft, ctx):
         return refused
     if draft.paused:
         return Refused(RefusalCode.ALREADY_PAUSED, {})
@@ -253,7 +254,7 @@ def _pause(draft: DraftSnapshot, ctx: ActionContext) -> Outcome:
 
 
 def _resume(draft: DraftSnapshot, ctx: ActionContext) -> Outcome:
-    if refused := require_author_or_manager(draft, ctx):
+    if refused := require_author_manager_or_reviewer(draft, ctx):
         return refused
     if not draft.paused:
         return Refused(RefusalCode.NOT_PAUSED, {})
