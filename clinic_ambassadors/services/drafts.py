@@ -58,6 +58,8 @@ class WorkflowRefused(DomainError):
         self.action = action
         super().__init__(code=str(refusal.code), message=str(refusal))
         self.data = dict(refusal.details)
+        #: Readable names of what the refusal lists: {"de": [...], "en": [...]}.
+        self.names: dict[str, list[str]] = {}
 
 
 #: (db, draft record, snapshot) -> (missing author items, missing reviewer items).
@@ -276,9 +278,36 @@ def _plain(value: Any) -> Any:
         list(value) if isinstance(value, tuple) else value)
 
 
+def _names(pf: ProgrammeFile, db: Database, draft_id: str,
+           details: dict[str, Any]) -> dict[str, list[str]]:
+    """Rule titles and checklist item texts for the ids a refusal names, in both languages."""
+    names: dict[str, list[str]] = {"de": [], "en": []}
+    rule_ids = details.get("rule_ids") or []
+    if rule_ids:
+        rules = {r.id: r for r in list(checking.shipped_rules()) + checking.clinic_rules(pf)}
+        for lang in names:
+            names[lang] += [rules[i].text("title", lang) if i in rules else i for i in rule_ids]
+    items = details.get("items") or []
+    if items:
+        from clinic_ambassadors.core.checklists import Kind
+        from clinic_ambassadors.services import checklists
+
+        inst = checklists.latest_instance(db, Kind.PRE_PUBLICATION, draft_id)
+        template = (checklists.load_view(db, inst).template if inst is not None
+                    else checklists.active_template(db, Kind.PRE_PUBLICATION))
+        for text in checklists.item_texts(template, items):
+            for lang in names:
+                names[lang].append(text(lang))
+    return names if any(names.values()) else {}
+
+
 def _record_refusal(pf: ProgrammeFile, actor: Actor, draft_id: str,
                     refused: WorkflowRefused) -> None:
     """Gate refusals are on record too, in their own transaction (the action's rolled back)."""
+    try:
+        refused.names = reading(pf, lambda db: _names(pf, db, draft_id, refused.data))
+    except DomainError:
+        refused.names = {}
     with transaction(pf) as db:
         audit.record(db, actor, ENTITY, draft_id, "refused", refused.code,
                      {"action": refused.action.value, "code": refused.code,

@@ -49,7 +49,7 @@ def error_text(exc: BaseException) -> str:
     if hasattr(exc, "refusal"):  # services.drafts.WorkflowRefused
         from clinic_ambassadors.ui.workflow_text import refusal_text
 
-        return refusal_text(exc.code, getattr(exc, "data", {}))
+        return refusal_text(exc.code, getattr(exc, "data", {}), getattr(exc, "names", None))
     if code in texts:
         return texts[code]
     if isinstance(exc, DomainError):

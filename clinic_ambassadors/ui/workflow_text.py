@@ -48,7 +48,14 @@ def action_label(action: Action) -> str:
     }[action]
 
 
-def refusal_text(code: str, details: Mapping[str, Any] | None = None) -> str:
+def ui_language() -> str:
+    from PySide6.QtCore import QLocale
+
+    return "de" if QLocale().language() == QLocale.Language.German else "en"
+
+
+def refusal_text(code: str, details: Mapping[str, Any] | None = None,
+                 names: Mapping[str, list[str]] | None = None) -> str:
     """The workflow said no: say why and what to do, naming rules or items where known."""
     details = details or {}
     texts = {
@@ -88,8 +95,9 @@ def refusal_text(code: str, details: Mapping[str, Any] | None = None) -> str:
     }
     text = texts.get(code, _t("This action was refused ({0}).").format(code))
     if "{0}" in text:
-        names = details.get("rule_ids") or details.get("items") or details.get("missing") or []
-        if isinstance(names, (list, tuple, set, frozenset)):
-            names = ", ".join(str(n) for n in names)
-        text = text.format(names or "–")
+        listed: Any = (names or {}).get(ui_language()) or details.get("rule_ids") or \
+            details.get("items") or details.get("missing") or []
+        if isinstance(listed, (list, tuple, set, frozenset)):
+            listed = "; ".join(f"„{n}“" if names else str(n) for n in listed)
+        text = text.format(listed or "–")
     return text

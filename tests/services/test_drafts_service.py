@@ -115,6 +115,9 @@ def test_block_finding_stops_submit_until_overridden_with_reason(world):
         drafts.act(pf, author, rec.id, Action.SUBMIT)
     assert info.value.code == "block_findings"
     assert set(info.value.data["rule_ids"]) == set(snap.block_findings)
+    titles = info.value.names["en"]
+    assert len(titles) == len(info.value.data["rule_ids"])
+    assert not set(titles) & set(snap.block_findings), "titles, not rule ids, for people"
     with pytest.raises(drafts.WorkflowRefused) as info:
         drafts.act(pf, r1, rec.id, Action.OVERRIDE_BLOCK, override_reason="  ")
     assert info.value.code == "override_reason_required"

@@ -84,8 +84,11 @@ def test_risky_phrase_is_underlined_and_submit_names_the_rules(qtbot, world):
     qtbot.waitUntil(lambda: editor.message.isVisible(), timeout=5000)
     blocks = s.call(drafts.snapshot, rec.id).block_findings
     assert blocks
-    for rule_id in blocks:
-        assert rule_id in editor.message.text()
+    from clinic_ambassadors.services.checking import shipped_rules
+
+    titles = {r.id: r.text("title", "en") for r in shipped_rules()}
+    for rule_id in blocks:  # named by title, as a person reads it
+        assert titles[rule_id] in editor.message.text()
     assert s.call(drafts.get, rec.id).state is DraftState.DRAFT
     assert s.call(drafts.get, rec.id).text.endswith("100 % Erfolg!")  # saved before submitting
     assert events(world, rec.id)[-1].action == "refused"

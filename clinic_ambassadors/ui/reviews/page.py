@@ -427,7 +427,7 @@ class ReviewsPage(QWidget):
     # --- messages ------------------------------------------------------------------------
     def refusal(self, exc: BaseException) -> str:
         if isinstance(exc, draft_service.WorkflowRefused):
-            return refusal_text(exc.code, exc.data)
+            return refusal_text(exc.code, exc.data, getattr(exc, "names", None))
         return error_text(exc)
 
     def show_message(self, text: str, error: bool = False) -> None:
