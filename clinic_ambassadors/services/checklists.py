@@ -356,6 +356,9 @@ def set_item(pf: ProgrammeFile, actor: Actor, roles: Any, instance_id: str, item
             rec = store.get_instance(db, instance_id)
             if rec is None:
                 raise NotFound()
+            if rec.attached_kind == "incident" and db.execute(
+                    "SELECT closed_at FROM incidents WHERE id = ?", [rec.entity_id]).fetchone()[0]:
+                raise ChecklistRefused(code="incident_closed", item=item_id)
             current = load_view(db, rec)
             change = tick if ticked else untick
             event = change(current.template, current.events, item_id, actor.id or "",

@@ -42,7 +42,7 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         return validation_text(exc.problems)
     if code in {"onboarding_incomplete", "checklist_refused", "role_not_allowed",
-                "template_invalid"}:
+                "template_invalid", "incident_closed", "already_ticked", "not_ticked"}:
         from clinic_ambassadors.ui.checklists.texts import checklist_refusal_text
 
         return checklist_refusal_text(exc)

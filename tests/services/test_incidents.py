@@ -121,3 +121,25 @@ def test_report_needs_a_title_and_an_ambassador_for_that_scope(world):
     incidents.add_note(pf, m, rec.id, "Antwort abgestimmt mit Dr. Albers")
     assert [n.text for n in incidents.incident_view(pf, rec.id).timeline] == [
         "Antwort abgestimmt mit Dr. Albers"]
+
+
+def test_a_closed_incident_checklist_cannot_be_changed(world):
+    pf, m = world["pf"], world["manager"]
+    rec = incidents.report_incident(pf, m, "Shitstorm")
+    view = incidents.incident_view(pf, rec.id)
+    first = view.checklist.template.items[0].id
+    checklists.tick_item(pf, m, {Role.MANAGER, Role.AMBASSADOR}, view.checklist.id, first)
+    incidents.close_incident(pf, m, rec.id, "Beruhigt.")
+    with pytest.raises(checklists.ChecklistRefused) as info:
+        checklists.untick_item(pf, m, {Role.MANAGER, Role.AMBASSADOR}, view.checklist.id, first)
+    assert info.value.code == "incident_closed"
+    assert incidents.incident_view(pf, rec.id).checklist.states()[first].ticked
+
+
+def test_a_reviewer_may_hold_all_scheduled_posts(world):
+    pf = world["pf"]
+    draft_id = scheduled(world, "amb-a", "Sommerfest")
+    rec = incidents.report_incident(pf, world["reviewer"], "Kritik", pause_scope="programme")
+    assert drafts.get(pf, draft_id).paused
+    incidents.close_incident(pf, world["reviewer"], rec.id, "Erledigt.")
+    assert not drafts.get(pf, draft_id).paused

@@ -206,11 +206,15 @@ class IncidentsView(QWidget):
             + self.tr("Severity: {0}").format(severity_label(rec.severity)) + " · " + status
             + (f"<br><span style='color:#555'>{_escape(rec.description)}</span>"
                if rec.description else ""))
+        if same and self.panel is not None and self.panel.locked != (not rec.is_open):
+            self.panel.locked = not rec.is_open  # closed while shown: the list freezes
+            self.panel.reload()
         if view.checklist is not None and not (same and self.panel is not None):
             if self.panel is not None:
                 self.panel.deleteLater()
             self.panel = ChecklistPanel(self.session, self.actor, self.roles,
-                                        view.checklist.id, show_header=False, now=self._now)
+                                        view.checklist.id, show_header=False, now=self._now,
+                                        locked=not rec.is_open)
             self.panel.setObjectName("crisisChecklist")
             self.panel.changed.connect(lambda _i: self.tick_clock())
             self.panel.loaded.connect(lambda _v: self.tick_clock())

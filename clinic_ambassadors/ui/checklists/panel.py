@@ -206,7 +206,7 @@ class ChecklistPanel(QWidget):
                  entity_id: str | None = None, part: Part | str | None = None,
                  create: bool = True, show_next: bool = False, show_header: bool = True,
                  extra_roles: Iterable[Any] = (), now: Callable[[], datetime] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 locked: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checklistPanel")
         self.session, self.actor = session, actor
@@ -214,6 +214,8 @@ class ChecklistPanel(QWidget):
         self.instance_id = instance_id
         self.kind = Kind(kind) if kind is not None else None
         self.entity_id, self.create, self.show_next = entity_id, create, show_next
+        #: A record that is closed (an incident after its end) is shown, not changed.
+        self.locked = locked
         self.part = Part(part) if part else None
         self.view: ChecklistView | None = None
         self.names: dict[str, str] = {}
@@ -369,7 +371,7 @@ class ChecklistPanel(QWidget):
             if not groups or groups[-1][0] != title:
                 groups.append((title, []))
             groups[-1][1].append(item)
-        read_only = self.session.read_only
+        read_only = self.session.read_only or self.locked
         for title, items in groups:
             container: QWidget
             if title:
