@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sqlite_utils import Database
+
 from clinic_ambassadors.core.ambassadors import AmbassadorStatus, ConsentKind
 from clinic_ambassadors.core.drafts import DraftState
 from clinic_ambassadors.core.posts import DraftFilter, DraftRecord
 from clinic_ambassadors.services import ambassadors as ambassador_service
 from clinic_ambassadors.services import drafts as draft_service
+from clinic_ambassadors.services import incidents as incident_service
+from clinic_ambassadors.services.writes import reading
 from clinic_ambassadors.storage.connection import ProgrammeFile
 
 
@@ -22,6 +26,11 @@ class TodaySummary:
     my_changes_requested: list[DraftRecord] = field(default_factory=list)
     coming_up: list[DraftRecord] = field(default_factory=list)
     in_review_total: int = 0
+    #: The setup road map: (done, total) of required items, and the next open step's text.
+    road_map_done: tuple[int, int] = (0, 0)
+    next_step: dict[str, str] = field(default_factory=dict)
+    #: Open incidents (crisis mode): (title, started_at ISO).
+    open_incidents: list[tuple[str, str]] = field(default_factory=list)
 
 
 def summary(pf: ProgrammeFile, profile_id: str | None, today: date | None = None) -> TodaySummary:
@@ -44,4 +53,25 @@ def summary(pf: ProgrammeFile, profile_id: str | None, today: date | None = None
     coming = sorted((d for d in planned if d.planned_date and today <= d.planned_date <= horizon),
                     key=lambda d: d.planned_date or today)
     in_review = draft_service.count(pf, DraftFilter(states=frozenset({DraftState.IN_REVIEW})))
-    return TodaySummary(by_status, missing_photo, budget, waiting, mine, coming, in_review)
+    done, next_step = reading(pf, _road_map)
+    crisis = [(i.title, str(i.started_at)) for i in incident_service.incidents(pf, open_only=True)]
+    return TodaySummary(by_status, missing_photo, budget, waiting, mine, coming, in_review,
+                        done, next_step, crisis)
+
+
+def _road_map(db: Database) -> tuple[tuple[int, int], dict[str, str]]:
+    """Read-only look at the setup road map (it is started the first time someone opens it)."""
+    from clinic_ambassadors.core.checklists import Kind, missing_required
+    from clinic_ambassadors.services import checklists
+
+    inst = checklists.latest_instance(db, Kind.PROGRAMME_SETUP, checklists.programme_id(db))
+    if inst is not None:
+        view = checklists.load_view(db, inst)
+        template, events = view.template, view.events
+    else:
+        template, events = checklists.active_template(db, Kind.PROGRAMME_SETUP), ()
+    required = [i for i in template.items if i.required]
+    missing = missing_required(template, events)
+    nxt = next((i for i in template.road_map() if i in missing), None)
+    texts = {lang: nxt.text(lang) for lang in ("de", "en")} if nxt else {}
+    return (len(required) - len(missing), len(required)), texts

@@ -335,6 +335,7 @@
     <name>ChecklistPanel</name>
     <message>
         <source>Checklist progress</source>
+        <extracomment>A record that is closed (an incident after its end) is shown, not changed.</extracomment>
         <translation>Fortschritt der Checkliste</translation>
     </message>
     <message>
@@ -1260,8 +1261,8 @@
         <translation>Diese Datei ist schreibgeschützt geöffnet: Sie können alles ansehen, aber keine Änderungen speichern.</translation>
     </message>
     <message>
-        <source>This is the demo programme: try anything, it is not your real data. File &gt; New starts your own programme.</source>
-        <translation>Dies ist das Demo-Programm: Probieren Sie alles aus, es sind nicht Ihre echten Daten. Mit Datei &gt; Neues Programm beginnen Sie Ihr eigenes Programm.</translation>
+        <source>This is the demo programme: try anything, it is not your real data. File &gt; New programme starts your own.</source>
+        <translation>Dies ist das Demo-Programm: Probieren Sie alles aus, es sind nicht Ihre echten Daten. Mit Datei &gt; Neues Programm beginnen Sie Ihr eigenes.</translation>
     </message>
     <message>
         <source>read-only</source>
@@ -1366,6 +1367,10 @@
     <message>
         <source>Open &amp;demo</source>
         <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Switch profile…</source>
+        <translation>Profil &amp;wechseln…</translation>
     </message>
     <message>
         <source>&amp;Backup now</source>
@@ -1490,6 +1495,10 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
         <translation>Die Programmdatei ist nicht (mehr) vorhanden.</translation>
     </message>
     <message>
+        <source>This file is empty, so it is not a programme file. It was left unchanged.</source>
+        <translation>Diese Datei ist leer und daher keine Programmdatei. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
         <source>The programme file is damaged. Restore the latest backup (File &gt; Restore backup).</source>
         <translation>Die Programmdatei ist beschädigt. Stellen Sie die letzte Sicherung wieder her (Datei &gt; Sicherung wiederherstellen).</translation>
     </message>
@@ -1544,6 +1553,18 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Channel {0}</source>
@@ -2609,6 +2630,26 @@ Version {1} · {2}</translation>
     <message>
         <source>Today at {0}</source>
         <translation>Heute – {0}</translation>
+    </message>
+    <message>
+        <source>Crisis mode</source>
+        <translation>Krisenmodus</translation>
+    </message>
+    <message>
+        <source>open since {0}</source>
+        <translation>offen seit {0}</translation>
+    </message>
+    <message>
+        <source>(Programme &gt; Crisis shows the checklist)</source>
+        <translation>(Programm &gt; Krise zeigt die Checkliste)</translation>
+    </message>
+    <message>
+        <source>Programme set-up: {0} of {1} required steps done</source>
+        <translation>Programm-Aufbau: {0} von {1} Pflichtschritten erledigt</translation>
+    </message>
+    <message>
+        <source>Next step: {0}</source>
+        <translation>Nächster Schritt: {0}</translation>
     </message>
     <message>
         <source>Waiting for your review ({0})</source>

@@ -160,9 +160,15 @@ class ReportIncidentDialog(QDialog):
         self.error.setVisible(True)
 
 
-def report_incident(window: Any) -> ReportIncidentDialog:
+def report_incident(window: Any) -> ReportIncidentDialog | None:
     """The File/Tools menu action and the Programme page button: open the dialog; when an
     incident was reported, show it in the Programme page's crisis tab."""
+    if window.session.read_only:
+        from clinic_ambassadors.storage.errors import ReadOnlyFile
+        from clinic_ambassadors.ui.messages import show_error
+
+        show_error(window, ReadOnlyFile())
+        return None
     dialog = ReportIncidentDialog(window.session, window.actor, window)
 
     def shown(rec: Any) -> None:

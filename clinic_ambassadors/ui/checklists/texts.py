@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from clinic_ambassadors.ui.timefmt import local_time  # noqa: F401 - used here and re-exported
 from clinic_ambassadors.core.checklists import Role, TemplateError
 
 
@@ -29,16 +30,6 @@ def role_label(role: Role | str | None) -> str:
         Role.AUTHOR: _t("Author"),
         Role.ANY: _t("Anyone"),
     }[Role(role)]
-
-
-def local_time(value: datetime | str | None, with_date: bool = True) -> str:
-    """A stored UTC time shown in local time, in the UI locale's short format."""
-    if value is None or value == "":
-        return ""
-    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
-    qdt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    fmt = QLocale.FormatType.ShortFormat
-    return QLocale().toString(qdt, fmt) if with_date else QLocale().toString(qdt.time(), fmt)
 
 
 def _problems() -> dict[str, str]:

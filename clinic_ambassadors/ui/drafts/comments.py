@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_ambassadors.core.posts import Comment
-from clinic_ambassadors.ui.drafts.revisions import local_time
+from clinic_ambassadors.ui.timefmt import local_time
 
 QuoteRole = Qt.ItemDataRole.UserRole + 1
 

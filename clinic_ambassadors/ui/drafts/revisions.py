@@ -18,15 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_ambassadors.ui.timefmt import local_time
 from clinic_ambassadors.core.posts import Revision
 from clinic_ambassadors.core.textdiff import diff_html, word_diff
-
-
-def local_time(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y %H:%M")
-    except ValueError:
-        return iso
 
 
 class RevisionsPanel(QWidget):

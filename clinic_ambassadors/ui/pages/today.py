@@ -11,7 +11,8 @@ from clinic_ambassadors.services import today as today_service
 from clinic_ambassadors.services.session import Session
 from clinic_ambassadors.ui import ops
 from clinic_ambassadors.ui.labels import status_label
-from clinic_ambassadors.ui.workflow_text import state_label
+from clinic_ambassadors.ui.timefmt import local_time
+from clinic_ambassadors.ui.workflow_text import state_label, ui_language
 
 
 class TodayPage(QWidget):
@@ -57,6 +58,17 @@ class TodayPage(QWidget):
             self.cards.addWidget(card, 0, i)
         esc = html.escape
         parts: list[str] = []
+        for title, started in s.open_incidents:
+            parts.append("<p style='color:#a40000'><b>" + self.tr("Crisis mode") + ":</b> "
+                         + esc(title) + " – " + self.tr("open since {0}").format(
+                             esc(local_time(started))) + " " + self.tr(
+                             "(Programme > Crisis shows the checklist)") + "</p>")
+        done, total = s.road_map_done
+        if total and done < total:
+            lang = ui_language()
+            parts.append("<h3>" + self.tr("Programme set-up: {0} of {1} required steps done")
+                         .format(done, total) + "</h3><p>" + self.tr("Next step: {0}").format(
+                             esc(s.next_step.get(lang, ""))) + "</p>")
         if s.waiting_for_me:
             items = "".join(f"<li>{esc(d.title)} – {esc(d.author_name)}</li>" for d in s.waiting_for_me)
             parts.append("<h3>" + self.tr("Waiting for your review ({0})").format(len(s.waiting_for_me))

@@ -28,7 +28,7 @@ from clinic_ambassadors.ui.checker.highlighter import FindingsHighlighter
 from clinic_ambassadors.ui.checker.offsets import TextOffsets
 from clinic_ambassadors.ui.checker.texts import finding_title
 from clinic_ambassadors.ui.reviews.loading import DraftReview, HistoryEntry
-from clinic_ambassadors.ui.reviews.queue_model import local_time
+from clinic_ambassadors.ui.timefmt import local_time
 from clinic_ambassadors.ui.workflow_text import state_label
 
 QUOTE_LIMIT = 300

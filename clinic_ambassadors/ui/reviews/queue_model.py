@@ -18,23 +18,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from clinic_ambassadors.ui.timefmt import local_time
 from clinic_ambassadors.ui.reviews.loading import QueueEntry
 
 Index = QModelIndex | QPersistentModelIndex
 EntryRole = Qt.ItemDataRole.UserRole + 1
-
-
-def local_time(iso: str) -> str:
-    """A stored UTC time in the user's local time, short format."""
-    try:
-        when = datetime.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return iso or ""
-    if when.tzinfo is not None:
-        when = when.astimezone()
-    locale = QLocale()
-    return (locale.toString(when.date(), QLocale.FormatType.ShortFormat) + " "
-            + when.strftime("%H:%M"))
 
 
 class QueueModel(QAbstractListModel):
