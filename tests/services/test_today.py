@@ -22,3 +22,20 @@ def test_demo_today_for_reviewer_and_manager(tmp_path):
     assert [d.title for d in s.my_changes_requested] == ["Ein Tag in der Infusionsambulanz"]
     assert sum(s.by_status.values()) == 10
     pf.close()
+
+
+def test_today_shows_set_up_progress_and_crisis_mode(tmp_path):
+    from clinic_ambassadors.core.programme import Role
+    from clinic_ambassadors.services import incidents
+    from clinic_ambassadors.storage.audit import Actor
+
+    pf = open_programme(tmp_path / "new.sqlite")
+    _, me = programme_service.set_up(pf, "Praxis Neu", "Mia", frozenset({Role.MANAGER}))
+    s = today.summary(pf, me.id)
+    done, total = s.road_map_done
+    assert done == 0 and total > 5
+    assert s.next_step["de"] and s.next_step["en"]
+    assert s.open_incidents == []
+    incidents.report_incident(pf, Actor(me.id, "Mia"), "Shitstorm auf Instagram")
+    assert [t for t, _ in today.summary(pf, me.id).open_incidents] == ["Shitstorm auf Instagram"]
+    pf.close()
