@@ -62,8 +62,9 @@ class ConsentEditor(QWidget):
         self.kind = kind
         self.signed = QCheckBox(self.tr("Signed"))
         self.version = QLineEdit()
-        self.version.setPlaceholderText(self.tr("Version, e.g. 2025-1"))
-        self.version.setMaximumWidth(140)
+        self.version.setPlaceholderText(self.tr("Version"))
+        self.version.setToolTip(self.tr("Version of the signed form, e.g. 2025-1"))
+        self.version.setMaximumWidth(120)
         self.signed_on = QDateEdit(_qdate(date.today()))
         self.signed_on.setCalendarPopup(True)
         self.withdrawn = QCheckBox(self.tr("Withdrawn on"))

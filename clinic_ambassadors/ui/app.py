@@ -77,7 +77,8 @@ class AppController:
             return profiles[0]
         settings = ui_settings()
         key = f"last_profile/{session.call(programme_service.get).id}"
-        dialog = ProfileDialog(profiles, settings.value(key),
+        current = self.window.profile.id if always_ask and self.window is not None else None
+        dialog = ProfileDialog(profiles, current or settings.value(key),
                                lambda pid, pin: session.call(programme_service.check_pin, pid, pin),
                                parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.profile() is None:

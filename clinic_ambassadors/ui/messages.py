@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clinic_ambassadors.core.errors import DomainError, ValidationError
@@ -61,6 +61,11 @@ def error_text(exc: BaseException) -> str:
 
 
 
+#: Length limits the services enforce, for the "too long" message.
+LIMITS = {"name": 200, "notes": 10_000, "title": 300, "text": 100_000, "term": 500,
+          "clinic_name": 200, "your_name": 200}
+
+
 def problem_text(field: str, code: str) -> str:
     names = {
         "name": tr("Name"),
@@ -86,7 +91,8 @@ def problem_text(field: str, code: str) -> str:
             label += " – " + tr("web address")
     messages = {
         "required": tr("{0} is required."),
-        "too_long": tr("{0} is too long."),
+        "too_long": tr("{0} is too long (at most {1} characters).")
+        if base in LIMITS else tr("{0} is too long."),
         "invalid_email": tr("{0} is not a valid e-mail address (example: name@praxis.de)."),
         "invalid_url": tr("{0} is not a valid web address; it must start with https://."),
         "negative": tr("{0} cannot be negative."),
@@ -94,7 +100,8 @@ def problem_text(field: str, code: str) -> str:
         "before_signed": tr("{0}: withdrawal cannot be before signing."),
         "invalid_pin": tr("{0} must be 4 to 12 digits."),
     }
-    return messages.get(code, tr("{0} is not valid.")).format(label)
+    limit = QLocale().toString(LIMITS.get(base, 0))
+    return messages.get(code, tr("{0} is not valid.")).format(label, limit)
 
 
 def validation_text(problems: list[tuple[str, str]]) -> str:

@@ -167,6 +167,8 @@ class ProfileDialog(QDialog):
         self._check_pin = check_pin
         self.list = QListWidget()
         self.list.setObjectName("profileList")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Profiles"))
         for p in profiles:
             roles = ", ".join(role_label(r) for r in sorted(p.roles, key=lambda r: r.value))
@@ -199,7 +201,7 @@ class ProfileDialog(QDialog):
         lay.addWidget(self.pin_row)
         lay.addWidget(self.error_label)
         lay.addWidget(self.buttons)
-        self.setMinimumSize(460, 360)
+        self.setMinimumSize(560, 400)
         self._sync()
 
     def profile(self) -> Profile | None:

@@ -556,8 +556,12 @@
         <translation>Unterschrieben</translation>
     </message>
     <message>
-        <source>Version, e.g. 2025-1</source>
-        <translation>Fassung, z. B. 2025-1</translation>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Version of the signed form, e.g. 2025-1</source>
+        <translation>Version des unterschriebenen Formulars, z. B. 2025-1</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
@@ -1581,6 +1585,10 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
     <message>
         <source>{0} is required.</source>
         <translation>{0} ist ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>{0} is too long (at most {1} characters).</source>
+        <translation>{0} ist zu lang (höchstens {1} Zeichen).</translation>
     </message>
     <message>
         <source>{0} is too long.</source>
@@ -2630,6 +2638,26 @@ Version {1} · {2}</translation>
     <message>
         <source>Today at {0}</source>
         <translation>Heute – {0}</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Interessierte</translation>
+    </message>
+    <message>
+        <source>In onboarding</source>
+        <translation>Im Onboarding</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Alumni</source>
+        <translation>Ehemalige</translation>
     </message>
     <message>
         <source>Crisis mode</source>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from clinic_ambassadors.services import today as today_service
 from clinic_ambassadors.services.session import Session
 from clinic_ambassadors.ui import ops
-from clinic_ambassadors.ui.labels import status_label
+from clinic_ambassadors.core.ambassadors import AmbassadorStatus
 from clinic_ambassadors.ui.timefmt import local_time
 from clinic_ambassadors.ui.workflow_text import state_label, ui_language
 
@@ -38,6 +38,16 @@ class TodayPage(QWidget):
         lay.addStretch()
         self.reload()
 
+    def _status_heading(self, status: AmbassadorStatus) -> str:
+        """Card headings read as groups of people, not as one person's status."""
+        return {
+            AmbassadorStatus.CANDIDATE: self.tr("Candidates"),
+            AmbassadorStatus.ONBOARDING: self.tr("In onboarding"),
+            AmbassadorStatus.ACTIVE: self.tr("Active"),
+            AmbassadorStatus.PAUSED: self.tr("Paused"),
+            AmbassadorStatus.ALUMNI: self.tr("Alumni"),
+        }[status]
+
     def reload(self) -> None:
         ops.run(self, self._session, today_service.summary, self._profile_id).success(self._show)
 
@@ -54,7 +64,7 @@ class TodayPage(QWidget):
             number = QLabel(str(n))
             number.setObjectName("cardNumber")
             cl.addWidget(number)
-            cl.addWidget(QLabel(status_label(status)))
+            cl.addWidget(QLabel(self._status_heading(status)))
             self.cards.addWidget(card, 0, i)
         esc = html.escape
         parts: list[str] = []
