@@ -81,7 +81,7 @@ def _people() -> list[tuple[Ambassador, frozenset[Role] | None]]:
         ("Lena Hoffmann", JobRole.TRAINEE, "Ausbildung MFA", AmbassadorStatus.ONBOARDING,
          "l.hoffmann@mvz-stadtpark.example", 1.5, 2,
          (Channel(Network.INSTAGRAM, "@lena.azubi", "", 640),),
-         _consents(d - timedelta(days=12), photo=False), ("Ausbildung",)),
+         _consents(d - timedelta(days=12)), ("Ausbildung",)),
         ("Marco Rossi", JobRole.THERAPIST, "Physiotherapie", AmbassadorStatus.ONBOARDING,
          "m.rossi@mvz-stadtpark.example", 2.0, 2,
          (Channel(Network.FACEBOOK, "Marco Rossi Physio", "", 410),), (), ("Therapie",)),
