@@ -264,7 +264,7 @@
     <name>BoardColumn</name>
     <message>
         <source>(untitled)</source>
-        <extracomment>Cards loaded per column; the column header says when there are more.</extracomment>
+        <extracomment>Cards loaded per column; the column header says when there are more. Room around a card's text: item padding, border and margin from the style sheet, plus slack.</extracomment>
         <translation>(ohne Titel)</translation>
     </message>
 </context>
@@ -335,7 +335,7 @@
     <name>ChecklistPanel</name>
     <message>
         <source>Checklist progress</source>
-        <extracomment>A record that is closed (an incident after its end) is shown, not changed.</extracomment>
+        <extracomment>Open items in the "still open" box are shortened to this many characters when several are listed (the full texts are in its tooltip and in the list below). A record that is closed (an incident after its end) is shown, not changed.</extracomment>
         <translation>Fortschritt der Checkliste</translation>
     </message>
     <message>
@@ -598,8 +598,16 @@
         <translation>Schreiben Sie Ihren Beitrag in eigenen Worten. Unterstrichene Stellen können ein rechtliches Risiko sein.</translation>
     </message>
     <message>
+        <source>Why this draft is read-only</source>
+        <translation>Warum dieser Entwurf schreibgeschützt ist</translation>
+    </message>
+    <message>
         <source>Character count per channel</source>
         <translation>Zeichenzahl pro Kanal</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>Message</source>
@@ -654,8 +662,8 @@
         <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <source>Only the author edits the text; you can comment{0}.</source>
-        <translation>Nur die verfassende Person bearbeitet den Text; Sie können kommentieren{0}.</translation>
+        <source>Only the author edits this draft; you can comment{0}.</source>
+        <translation>Nur die verfassende Person bearbeitet diesen Entwurf; Sie können kommentieren{0}.</translation>
     </message>
     <message>
         <source> and override block findings</source>
@@ -694,6 +702,7 @@
     <name>DraftFields</name>
     <message>
         <source>Channel {0}</source>
+        <extracomment>Title and text: boxed where they can be edited, flat and grey where they cannot.</extracomment>
         <translation>Kanal {0}</translation>
     </message>
     <message>
@@ -874,12 +883,8 @@
         </translation>
     </message>
     <message>
-        <source>Your profile is not linked to an ambassador. Link it under Ambassadors (or, as practice manager, choose an ambassador in the filter first).</source>
-        <translation>Ihr Profil ist mit keiner Botschafterin und keinem Botschafter verknüpft. Verknüpfen Sie es unter Botschafter:innen (oder wählen Sie als Praxismanager/in zuerst eine Person im Filter).</translation>
-    </message>
-    <message>
-        <source>New draft</source>
-        <translation>Neuer Entwurf</translation>
+        <source>Your profile is not linked to an ambassador. Ask the practice manager to link it under Ambassadors.</source>
+        <translation>Ihr Profil ist mit keinem Botschafter-Eintrag verknüpft. Bitten Sie die Praxismanagerin oder den Praxismanager, es unter Botschafter:innen zu verknüpfen.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1630,61 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
     <message>
         <source>Clinic Ambassadors</source>
         <translation>Clinic Ambassadors</translation>
+    </message>
+</context>
+<context>
+    <name>NewDraftDialog</name>
+    <message>
+        <source>New draft</source>
+        <translation>Neuer Entwurf</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What is the post about? (required)</source>
+        <translation>Worum geht es im Beitrag? (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Für wen</translation>
+    </message>
+    <message>
+        <source>Choose an ambassador …</source>
+        <translation>Botschafter:in wählen …</translation>
+    </message>
+    <message>
+        <source>Channel {0}</source>
+        <translation>Kanal {0}</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Entwurf anlegen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Kanäle:</translation>
+    </message>
+    <message>
+        <source>Please give the draft a title.</source>
+        <translation>Bitte geben Sie dem Entwurf einen Titel.</translation>
+    </message>
+    <message>
+        <source>Please choose the ambassador this draft is for.</source>
+        <translation>Bitte wählen Sie, für wen der Entwurf ist.</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3213,7 @@ Version {1} · {2}</translation>
     <name>WorkflowBar</name>
     <message>
         <source>Ctrl+Return</source>
-        <extracomment>Button order, left to right.</extracomment>
+        <extracomment>Button order, left to right. Steps that put the draft in front of others: refused without a title.</extracomment>
         <translation>Strg+Eingabe</translation>
     </message>
     <message>
@@ -3163,6 +3223,10 @@ Version {1} · {2}</translation>
     <message>
         <source>There is no open block finding to override.</source>
         <translation>Es gibt keinen offenen Blocker, der übergangen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Please give the draft a title before you submit it.</source>
+        <translation>Bitte geben Sie dem Entwurf vor dem Einreichen einen Titel.</translation>
     </message>
 </context>
 </TS>

@@ -50,9 +50,13 @@ def test_draft_review_publish_round_trip(qtbot, window):
     assert isinstance(page, DraftsPage)
     qtbot.waitUntil(lambda: page.own_ambassador_id() == "amb-1", timeout=5000)
 
-    # 1. the ambassador starts a draft (Ctrl+N) and writes it
+    # 1. the ambassador starts a draft (Ctrl+N asks for the title first) and writes it
     page.search.setFocus()
     qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.new_dialog is not None, timeout=5000)
+    page.new_dialog.title.insert("Teamfrühstück")
+    page.new_dialog.channel_boxes["instagram"].setChecked(True)
+    page.new_dialog.confirm()
     qtbot.waitUntil(lambda: len(page.editors) == 1, timeout=5000)
     editor: DraftEditor = next(iter(page.editors.values()))
     editor.AUTOSAVE_MS = 50

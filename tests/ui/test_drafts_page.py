@@ -187,25 +187,53 @@ def test_board_shows_a_column_per_state_with_the_right_cards(qtbot, world):
     editor.close()
 
 
-def test_new_draft_opens_editor_for_own_ambassador(qtbot, world):
+def test_new_draft_asks_first_and_opens_editor_for_own_ambassador(qtbot, world):
     page = _page_empty(qtbot, world)
     qtbot.waitUntil(lambda: page.own_ambassador_id() == "amb-1", timeout=5000)
-    page.new_draft()
+    dialog = page.new_draft()
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.ambassador.currentData() == "amb-1"
+    assert dialog.ambassador.count() == 1  # an ambassador writes for themselves only
+    assert world["session"].call(drafts.count) == 0  # nothing stored before OK
+    dialog.title.setText("Unser Sommerfest")
+    dialog.channel_boxes["instagram"].setChecked(True)
+    dialog.confirm()
     qtbot.waitUntil(lambda: len(page.editors) == 1, timeout=5000)
     editor = next(iter(page.editors.values()))
     qtbot.waitUntil(lambda: editor.record is not None, timeout=5000)
     assert editor.record.ambassador_id == "amb-1"
+    assert (editor.record.title, editor.record.channels) == ("Unser Sommerfest", ("instagram",))
     assert editor.can_edit
+    assert page.new_dialog is None
     qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
     editor.close()
 
 
-def test_manager_without_ambassador_is_told_what_to_do(qtbot, world):
+def test_manager_picks_the_ambassador_in_the_dialog(qtbot, world):
     page = _page_empty(qtbot, world, "manager")
     qtbot.waitUntil(lambda: page.ambassador_filter.count() == 3, timeout=5000)
-    page.new_draft()
+    dialog = page.new_draft()
+    assert dialog is not None
+    assert {dialog.ambassador.itemData(i) for i in range(dialog.ambassador.count())} == {
+        None, "amb-1", "amb-2"}
+    dialog.title.setText("Mein erster Monat")
+    dialog.confirm()
+    assert "ambassador" in dialog.message.text() and page.editors == {}
+    dialog.ambassador.setCurrentIndex(dialog.ambassador.findData("amb-2"))
+    dialog.confirm()
+    qtbot.waitUntil(lambda: len(page.editors) == 1, timeout=5000)
+    editor = next(iter(page.editors.values()))
+    qtbot.waitUntil(lambda: editor.record is not None, timeout=5000)
+    assert editor.record.ambassador_id == "amb-2"
+    editor.close()
+
+
+def test_profile_without_ambassador_is_told_what_to_do(qtbot, world):
+    page = _page_empty(qtbot, world, "reviewer")
+    qtbot.waitUntil(lambda: page.ambassador_filter.count() == 3, timeout=5000)
+    assert page.new_draft() is None
     assert "not linked to an ambassador" in page.count_label.text()
-    assert page.editors == {}
+    assert page.editors == {} and page.new_dialog is None
 
 
 def _page_empty(qtbot, world, key="author") -> DraftsPage:

@@ -11,27 +11,22 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QApplication,
     QComboBox,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QScrollArea,
-    QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from clinic_ambassadors.core.checklists import (
     Item,
-    ItemState,
     Kind,
     Part,
     Role,
@@ -44,11 +39,13 @@ from clinic_ambassadors.services.checklists import ChecklistView
 from clinic_ambassadors.services.session import Session
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.ui import ops
-from clinic_ambassadors.ui.checklists.texts import local_time, role_label, show_error, ui_lang
+from clinic_ambassadors.ui.checklists.item_row import ItemRow, _escape
+from clinic_ambassadors.ui.checklists.texts import role_label, show_error, ui_lang
 
-OVERDUE_STYLE = "color: #b00020; font-weight: 600;"
-MUTED_STYLE = "color: #555;"
-MAX_MISSING_SHOWN = 5
+MAX_MISSING_SHOWN = 3
+#: Open items in the "still open" box are shortened to this many characters when several
+#: are listed (the full texts are in its tooltip and in the list below).
+MISSING_CHARS = 56
 
 
 def load_checklist(pf: Any, actor: Actor, instance_id: str | None, kind: Kind | None,
@@ -71,123 +68,6 @@ def _roles(roles: Iterable[Any]) -> frozenset[Role]:
         except ValueError:
             continue
     return frozenset(out)
-
-
-class ItemRow(QFrame):
-    """One item: checkbox, text, who/when/note, due time, expandable help and history."""
-
-    toggled = Signal(str, bool, str)  # item id, ticked, note
-
-    def __init__(self, item: Item, current: ItemState, events: list, names: dict, lang: str,
-                 may_tick: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.item = item
-        self.setObjectName(f"itemRow_{item.id}")
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        text = item.text(lang)
-        self.check = QCheckBox()
-        self.check.setObjectName(f"item_{item.id}")
-        self.check.setAccessibleName(text)
-        self.check.setChecked(current.ticked)
-        self.check.setEnabled(may_tick)
-        self.check.clicked.connect(self._clicked)
-        who = self.tr("Ticked by: {0}").format(role_label(item.role))
-        tip = [who]
-        if item.help_text(lang):
-            tip.append(item.help_text(lang))
-        if item.basis_text(lang):
-            tip.append(self.tr("Legal basis: {0}").format(item.basis_text(lang)))
-        self.check.setToolTip("\n".join(tip) if may_tick else
-                              self.tr("Only the role “{0}” can tick this item.").format(
-                                  role_label(item.role)))
-
-        self.label = QLabel(_escape(text) + " <span style='color:#b00020'>*</span>")
-        self.label.setObjectName(f"itemText_{item.id}")
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText if item.required else Qt.TextFormat.PlainText)
-        if not item.required:
-            self.label.setText(text)
-        self.label.setToolTip("\n".join(tip))
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.meta = QLabel()
-        self.meta.setObjectName(f"itemMeta_{item.id}")
-        self.meta.setWordWrap(True)
-        self.meta.setStyleSheet(MUTED_STYLE)
-        role_text = role_label(item.owner_role or item.role)
-        parts = [self.tr("required") if item.required else self.tr("optional"), role_text]
-        if current.ticked and current.at is not None:
-            parts.append(self.tr("✓ {0}, {1}").format(names.get(current.by, current.by or "?"),
-                                                      local_time(current.at)))
-        if current.note:
-            parts.append(self.tr("Note: {0}").format(current.note))
-        self.meta.setText(" · ".join(parts))
-        self.due = QLabel()
-        self.due.setObjectName(f"itemDue_{item.id}")
-        self.due.setVisible(False)
-
-        self.more = QToolButton()
-        self.more.setObjectName(f"itemDetails_{item.id}")
-        self.more.setText(self.tr("Details"))
-        self.more.setAccessibleName(self.tr("Details for: {0}").format(text))
-        self.more.setCheckable(True)
-        self.details = QWidget()
-        self.details.setObjectName(f"itemDetailsBox_{item.id}")
-        box = QVBoxLayout(self.details)
-        box.setContentsMargins(0, 2, 0, 4)
-        for value, fmt in ((item.help_text(lang), "{0}"),
-                           (item.basis_text(lang), self.tr("Legal basis: {0}"))):
-            if value:
-                lab = QLabel(fmt.format(value))
-                lab.setWordWrap(True)
-                box.addWidget(lab)
-        for event in events:
-            verb = self.tr("ticked") if event.ticked else self.tr("unticked")
-            line = self.tr("{0} {1} on {2}").format(names.get(event.actor_id, event.actor_id or "?"),
-                                                    verb, local_time(event.at))
-            if event.note:
-                line += f" – {event.note}"
-            lab = QLabel(line)
-            lab.setWordWrap(True)
-            lab.setStyleSheet(MUTED_STYLE)
-            box.addWidget(lab)
-        self.note = QLineEdit()
-        self.note.setObjectName(f"itemNote_{item.id}")
-        self.note.setAccessibleName(self.tr("Note for the next tick of: {0}").format(text))
-        self.note.setPlaceholderText(self.tr("Note for the next tick or untick (optional)"))
-        self.note.setEnabled(may_tick)
-        box.addWidget(self.note)
-        self.details.setVisible(False)
-        self.more.toggled.connect(self.details.setVisible)
-
-        grid = QGridLayout(self)
-        grid.setContentsMargins(2, 4, 2, 4)
-        grid.setHorizontalSpacing(8)
-        grid.addWidget(self.check, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.label, 0, 1)
-        grid.addWidget(self.more, 0, 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.meta, 1, 1)
-        grid.addWidget(self.due, 1, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.details, 2, 1, 1, 2)
-        grid.setColumnStretch(1, 1)
-        self._ticked = current.ticked
-
-    def _clicked(self, checked: bool) -> None:
-        self.check.setEnabled(False)  # until the writer answers
-        self.toggled.emit(self.item.id, checked, self.note.text())
-
-    def show_due(self, due: datetime | None, now: datetime) -> None:
-        if due is None:
-            self.due.setVisible(False)
-            return
-        self.due.setVisible(True)
-        if not self._ticked and due < now:
-            self.due.setText(self.tr("overdue since {0}").format(local_time(due)))
-            self.due.setStyleSheet(OVERDUE_STYLE)
-            self.due.setProperty("overdue", True)
-        else:
-            self.due.setText(self.tr("due {0}").format(local_time(due)))
-            self.due.setStyleSheet(MUTED_STYLE)
-            self.due.setProperty("overdue", False)
 
 
 class ChecklistPanel(QWidget):
@@ -253,7 +133,6 @@ class ChecklistPanel(QWidget):
         self.next_label.setVisible(False)
         self.missing_label = QLabel(self)  # parented: hiding it before layout must not make a window
         self.missing_label.setObjectName("checklistMissing")
-        self.missing_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.missing_label.setWordWrap(True)
         self.missing_label.setTextFormat(Qt.TextFormat.RichText)
         self.missing_label.setStyleSheet("color: #7a4b00;")
@@ -265,13 +144,24 @@ class ChecklistPanel(QWidget):
 
         self.body = QWidget()
         self.body.setObjectName("checklistBody")
-        self.body_layout = QVBoxLayout(self.body)
+        outer = QVBoxLayout(self.body)
+        outer.setContentsMargins(0, 0, 4, 0)
+        self.items_box = QWidget(self.body)
+        self.items_box.setObjectName("checklistItems")
+        self.body_layout = QVBoxLayout(self.items_box)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setObjectName("checklistScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.body)
+        self.body_layout.setSpacing(2)
+        outer.addWidget(self.items_box)
+        outer.addWidget(self.note_label)  # scrolls with the items: they get the room
+        outer.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("checklistScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setMinimumHeight(120)
+        self.scroll.setWidget(self.body)
+        self._groups: list[tuple[QGroupBox, str, list[Item]]] = []
 
         head = QHBoxLayout()
         head.addWidget(self.progress_label, 1)
@@ -283,8 +173,7 @@ class ChecklistPanel(QWidget):
         lay.addWidget(self.progress)
         lay.addWidget(self.next_label)
         lay.addWidget(self.missing_label)
-        lay.addWidget(scroll, 1)
-        lay.addWidget(self.note_label)
+        lay.addWidget(self.scroll, 1)
         self.reload()
 
     # --- loading ----------------------------------------------------------------------
@@ -298,10 +187,15 @@ class ChecklistPanel(QWidget):
         self.show_view(view)
 
     def show_view(self, view: ChecklistView | None) -> None:
+        previous = self.view
         self.view = view
         if view is not None:
             self.instance_id = view.id
-        self._render()
+        if (previous is not None and view is not None and previous.id == view.id
+                and self.rows and list(self.rows) == [i.id for i in self.items()]):
+            self._update()  # same list: rows stay, so do focus and scroll position
+        else:
+            self._render()
         self.loaded.emit(view)
 
     def set_part(self, part: Part | str | None) -> None:
@@ -329,41 +223,22 @@ class ChecklistPanel(QWidget):
             if child.widget() is not None:
                 child.widget().deleteLater()
         self.rows = {}
+        self._groups = []
 
     def _render(self) -> None:
+        """Builds the rows anew; keeps the scroll position and the focused item's widget."""
+        focus_id, focus_part = self._focused()
+        scroll_value = self.scroll.verticalScrollBar().value()
         self._clear()
         view = self.view
         if view is None:
             self.title.setText(self.tr("No checklist yet."))
             self.progress_label.setText("")
             self.progress.setValue(0)
+            self.missing_label.setVisible(False)
             return
         lang = ui_lang()
         template = view.template
-        self.title.setText(template.title(lang))
-        self.part_filter.setVisible(template.kind is Kind.PRE_PUBLICATION)
-        done, total = view.progress(self.part)
-        req_done, req_total = (sum(1 for i in self.items() if i.required) - len(
-            view.missing(self.part)), sum(1 for i in self.items() if i.required))
-        self.progress_label.setText(self.tr("{0} of {1} done (required: {2} of {3})").format(
-            done, total, req_done, req_total))
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setAccessibleDescription(self.progress_label.text())
-        self.note_label.setText(template.note_text(lang))
-        self.note_label.setVisible(bool(template.note_text(lang)))
-        self._render_next(view, lang)
-        missing = self.missing_names()
-        self.missing_label.setVisible(bool(missing) and not self.show_next
-                                      and template.kind is not Kind.CRISIS_RESPONSE)
-        shown = missing[:MAX_MISSING_SHOWN]
-        lines = [f"• {_escape(name)}" for name in shown]
-        if len(missing) > len(shown):
-            lines.append(self.tr("… and {0} more").format(len(missing) - len(shown)))
-        self.missing_label.setText("<b>" + self.tr("Still open (required):") + "</b><br>"
-                                   + "<br>".join(lines))
-
-        states = view.states()
         groups: list[tuple[str, list[Item]]] = []
         for item in self.items():
             step = template.step(item.step) if item.step else None
@@ -371,28 +246,101 @@ class ChecklistPanel(QWidget):
             if not groups or groups[-1][0] != title:
                 groups.append((title, []))
             groups[-1][1].append(item)
-        read_only = self.session.read_only or self.locked
+        states = view.states()
+        chain: list[QWidget] = []
         for title, items in groups:
             container: QWidget
             if title:
-                container = QGroupBox(title, self.body)
-                step_done = sum(1 for i in items if states[i.id].ticked)
-                container.setTitle(f"{title}  ({step_done}/{len(items)})")
+                container = QGroupBox(title, self.items_box)
                 container.setObjectName(f"step_{items[0].step}")
+                self._groups.append((container, title, items))
             else:
-                container = QWidget(self.body)
+                container = QWidget(self.items_box)
             box = QVBoxLayout(container)
+            box.setSpacing(0)
             box.setContentsMargins(6, 6, 6, 6) if title else box.setContentsMargins(0, 0, 0, 0)
             for item in items:
-                may = not read_only and (item.may_tick(self.roles) or item.role is Role.AUTHOR)
                 row = ItemRow(item, states[item.id], history(view.events, item.id), self.names,
-                              lang, may, container)
+                              lang, self._may_tick(item), container)
                 row.toggled.connect(self._toggle)
                 self.rows[item.id] = row
                 box.addWidget(row)
+                chain.extend(row.focus_chain())
             self.body_layout.addWidget(container)
-        self.body_layout.addStretch(1)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)  # item by item, top to bottom
+        self._update_header()
         self.refresh_clock()
+        self._restore(focus_id, focus_part, scroll_value)
+
+    def _update(self) -> None:
+        """After a tick: the same rows show the new state."""
+        view = self.view
+        assert view is not None
+        states = view.states()
+        for item_id, row in self.rows.items():
+            row.set_state(states[item_id], history(view.events, item_id), self.names,
+                          self._may_tick(row.item))
+        self._update_header()
+        self.refresh_clock()
+
+    def _may_tick(self, item: Item) -> bool:
+        read_only = self.session.read_only or self.locked
+        return not read_only and (item.may_tick(self.roles) or item.role is Role.AUTHOR)
+
+    def _update_header(self) -> None:
+        view = self.view
+        assert view is not None
+        lang = ui_lang()
+        template = view.template
+        self.title.setText(template.title(lang))
+        self.part_filter.setVisible(template.kind is Kind.PRE_PUBLICATION)
+        done, total = view.progress(self.part)
+        missing_items = view.missing(self.part)
+        req_total = sum(1 for i in self.items() if i.required)
+        self.progress_label.setText(self.tr("{0} of {1} done (required: {2} of {3})").format(
+            done, total, req_total - len(missing_items), req_total))
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setAccessibleDescription(self.progress_label.text())
+        self.note_label.setText(template.note_text(lang))
+        self.note_label.setVisible(bool(template.note_text(lang)))
+        self._render_next(view, lang)
+        states = view.states()
+        for box, title, items in self._groups:
+            step_done = sum(1 for i in items if states[i.id].ticked)
+            box.setTitle(f"{title}  ({step_done}/{len(items)})")
+        missing = self.missing_names()
+        # Hidden as soon as nothing required is open; shown again on an untick.
+        self.missing_label.setVisible(bool(missing) and not self.show_next
+                                      and template.kind is not Kind.CRISIS_RESPONSE)
+        shown = missing[:MAX_MISSING_SHOWN]
+        lines = [f"• {_escape(_shorten(name) if len(missing) > 1 else name)}" for name in shown]
+        if len(missing) > len(shown):
+            lines.append(self.tr("… and {0} more").format(len(missing) - len(shown)))
+        self.missing_label.setText("<b>" + self.tr("Still open (required):") + "</b><br>"
+                                   + "<br>".join(lines))
+        self.missing_label.setToolTip("\n".join(f"• {name}" for name in missing))
+
+    def _focused(self) -> tuple[str | None, int]:
+        """Which item's widget has focus (and which of its widgets), to put it back."""
+        focus = QApplication.focusWidget()
+        for item_id, row in self.rows.items():
+            chain = row.focus_chain()
+            if focus in chain:
+                return item_id, chain.index(focus)
+        return None, 0
+
+    def _restore(self, focus_id: str | None, focus_part: int, scroll_value: int) -> None:
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(scroll_value)
+        if scroll_value:  # the new rows are laid out later: set it again once they are
+            QTimer.singleShot(0, self, lambda: bar.setValue(scroll_value))
+        if focus_id is not None and focus_id in self.rows:
+            target = self.rows[focus_id].focus_chain()[focus_part]
+            if not target.isVisibleTo(self):
+                target = self.rows[focus_id].check
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _render_next(self, view: ChecklistView, lang: str) -> None:
         nxt = view.next_open()
@@ -440,5 +388,9 @@ class ChecklistPanel(QWidget):
         self.reload()
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _shorten(text: str, limit: int = MISSING_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-")
+    return cut + "…"
+

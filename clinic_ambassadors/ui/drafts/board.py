@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -30,6 +31,31 @@ from clinic_ambassadors.ui.workflow_text import state_label
 CARDS_PER_COLUMN = 100
 BOARD_STATES = tuple(DraftState)
 DraftIdRole = Qt.ItemDataRole.UserRole + 1
+#: Room around a card's text: item padding, border and margin from the style sheet, plus slack.
+CARD_CHROME_W, CARD_CHROME_H = 32, 26
+
+
+class CardList(QListWidget):
+    """Cards as tall as their word-wrapped text, so author and channels never get cut off."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_cards()
+
+    def text_width(self) -> int:
+        return max(self.viewport().width() - 2 * self.spacing() - CARD_CHROME_W, 60)
+
+    def card_height(self, text: str) -> int:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        box = self.fontMetrics().boundingRect(QRect(0, 0, self.text_width(), 100_000), flags, text)
+        return box.height() + CARD_CHROME_H
+
+    def fit_cards(self) -> None:
+        width = self.text_width()
+        for i in range(self.count()):
+            item = self.item(i)
+            item.setSizeHint(QSize(width, self.card_height(item.text())))
 
 
 class BoardColumn(QFrame):
@@ -43,10 +69,13 @@ class BoardColumn(QFrame):
         self.header.setObjectName("boardColumnHeader")
         self.header.setWordWrap(True)
         self.header.setStyleSheet("font-weight: 600; padding: 4px;")
-        self.cards = QListWidget()
+        self.cards = CardList()
         self.cards.setObjectName(f"boardCards_{state.value}")
         self.cards.setAccessibleName(state_label(state))
         self.cards.setWordWrap(True)
+        self.cards.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cards.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.cards.setSpacing(3)
         self.cards.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cards.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -72,8 +101,8 @@ class BoardColumn(QFrame):
             item = QListWidgetItem("\n".join(lines))
             item.setData(DraftIdRole, d.id)
             item.setToolTip(d.text[:300])
-            item.setSizeHint(QSize(170, 18 * len(lines) + 16))
             self.cards.addItem(item)
+        self.cards.fit_cards()
         more = f" – {self.tr('showing {0}').format(len(rows))}" if total > len(rows) else ""
         self.header.setText(f"{state_label(self.state)} ({total}){more}")
 

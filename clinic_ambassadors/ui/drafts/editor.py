@@ -2,7 +2,8 @@
 and the workflow buttons for what the signed-in person may do.
 
 Autosave never loses text: a failed save (locked file, full disk) leaves everything in
-the editor, says so, and tries again; closing waits for the last save to succeed.
+the editor, says so, and tries again; closing (also with Escape) waits for the last save to
+succeed and never asks in a modal dialog.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,7 +39,12 @@ from clinic_ambassadors.ui.checker.findings_list import FindingsList
 from clinic_ambassadors.ui.checker.highlighter import FindingsHighlighter
 from clinic_ambassadors.ui.checker.runner import CheckResult, CheckRunner
 from clinic_ambassadors.ui.drafts.comments import CommentsPanel
-from clinic_ambassadors.ui.drafts.fields import DraftFields, count_html
+from clinic_ambassadors.ui.drafts.fields import (
+    DraftFields,
+    count_html,
+    note_label,
+    show_editable,
+)
 from clinic_ambassadors.ui.drafts.images import ImagesPanel
 from clinic_ambassadors.ui.drafts.revisions import RevisionsPanel
 from clinic_ambassadors.ui.drafts.workflow import WorkflowBar
@@ -45,6 +52,17 @@ from clinic_ambassadors.ui.messages import error_text
 from clinic_ambassadors.ui.workflow_text import state_label
 
 Values = dict[str, Any]
+DEFAULT_SIZE = QSize(1150, 760)
+
+
+def initial_size() -> QSize:
+    """The default size, but never more than 90 % of the screen's free area."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    free = screen.availableGeometry()
+    return QSize(min(DEFAULT_SIZE.width(), int(free.width() * 0.9)),
+                 min(DEFAULT_SIZE.height(), int(free.height() * 0.9)))
 
 
 class DraftEditor(QWidget):
@@ -62,7 +80,7 @@ class DraftEditor(QWidget):
         self.setObjectName("draftEditor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Draft"))
-        self.resize(1150, 760)
+        self.resize(initial_size())
         self.session, self.actor, self.profile, self.draft_id = session, actor, profile, draft_id
         self.record: DraftRecord | None = None
         self.state: EditorState | None = None
@@ -78,7 +96,6 @@ class DraftEditor(QWidget):
         self.title_edit.setObjectName("draftTitle")
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.title_edit.setPlaceholderText(self.tr("Title (for you and the reviewer)"))
-        self.title_edit.setStyleSheet("font-size: 16px; font-weight: 600; padding: 3px;")
         self.state_label = QLabel()
         self.state_label.setObjectName("draftStateLabel")
         self.state_label.setStyleSheet("padding: 3px 8px; border-radius: 8px;"
@@ -89,23 +106,16 @@ class DraftEditor(QWidget):
         self.text_edit.setPlaceholderText(self.tr("Write your post in your own words. Underlined "
                                                   "passages may be a legal risk."))
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setStyleSheet("font-size: 14px;")
-        self.count_label = QLabel()
-        self.count_label.setObjectName("charCount")
-        self.count_label.setAccessibleName(self.tr("Character count per channel"))
-        self.count_label.setWordWrap(True)
+        self.read_only_note = note_label("readOnlyNote", self.tr("Why this draft is read-only"),
+                                         "background: #eef3fb; color: #123c69; padding: 4px 8px;"
+                                         " border-radius: 4px;", hidden=True)
+        self.count_label = note_label("charCount", self.tr("Character count per channel"))
         self.fields = DraftFields()
-        self.save_status = QLabel()
-        self.save_status.setObjectName("saveStatus")
-        self.save_status.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("workflowMessage")
-        self.message.setAccessibleName(self.tr("Message"))
-        self.message.setWordWrap(True)
+        self.save_status = note_label("saveStatus", self.tr("Save status"))
+        self.message = note_label("workflowMessage", self.tr("Message"),
+                                  "background: #fdecea; color: #8c1b1b; padding: 6px;"
+                                  " border: 1px solid #f5c2c0;", hidden=True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setStyleSheet("background: #fdecea; color: #8c1b1b; padding: 6px;"
-                                   " border: 1px solid #f5c2c0;")
-        self.message.hide()
 
         self.findings_list = FindingsList()
         self.comments = CommentsPanel(self.text_edit)
@@ -125,6 +135,10 @@ class DraftEditor(QWidget):
                                         entity_id=draft_id, part="author")
         self.tabs.addTab(self.checklist, self.tr("Checklist"))
         self.tabs.setMinimumWidth(360)
+        bar = self.tabs.tabBar()
+        bar.setExpanding(False)
+        bar.setUsesScrollButtons(False)  # every tab stays in view; text is shortened if need be
+        bar.setElideMode(Qt.TextElideMode.ElideRight)
         self.workflow = WorkflowBar(self)
 
         self.runner = CheckRunner(self)
@@ -138,6 +152,7 @@ class DraftEditor(QWidget):
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
         left_lay.addLayout(head)
+        left_lay.addWidget(self.read_only_note)
         left_lay.addWidget(self.fields)
         left_lay.addWidget(self.text_edit, 1)
         left_lay.addWidget(self.count_label)
@@ -148,7 +163,7 @@ class DraftEditor(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([600, 560])
+        self.splitter.setSizes([560, 590])
         lay = QVBoxLayout(self)
         lay.addWidget(self.message)
         lay.addWidget(self.splitter, 1)
@@ -172,6 +187,7 @@ class DraftEditor(QWidget):
         self.images.remove_requested.connect(self._remove_image)
         self.images.people_requested.connect(self._set_people)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save_now())
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         submit = QShortcut(QKeySequence("Ctrl+Return"), left, activated=self.workflow.submit)
         submit.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._set_editable(False)
@@ -236,19 +252,22 @@ class DraftEditor(QWidget):
         self._update_count()
 
     def _set_editable(self, editable: bool) -> None:
-        self.title_edit.setReadOnly(not editable)
-        self.text_edit.setReadOnly(not editable)
+        show_editable(self.title_edit, self.text_edit, editable)
         self.fields.set_editable(editable)
         self.images.set_editable(editable)
-        if not editable and self.record is not None:
-            self.save_status.setText(self.read_only_reason())
+        show_note = not editable and self.record is not None
+        if show_note:
+            self.read_only_note.setText(self.read_only_reason())
+        self.read_only_note.setVisible(show_note)
+        if show_note:
+            self.save_status.clear()
 
     def read_only_reason(self) -> str:
         rec = self.record
         if self.session.read_only:
             return self.tr("The file is open read-only.")
         if rec is not None and rec.author_profile_id != self.actor.id:
-            return self.tr("Only the author edits the text; you can comment{0}.").format(
+            return self.tr("Only the author edits this draft; you can comment{0}.").format(
                 self.tr(" and override block findings") if self.workflow.can_override else "")
         return self.tr("This draft can no longer be edited.")
 
@@ -387,6 +406,11 @@ class DraftEditor(QWidget):
 
     # --- closing -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Save first; a failed save keeps the window open with the message, never a dialog."""
+        dialog = self.workflow.dialog
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            dialog.reject()  # a half-filled workflow step does not survive its editor
+            self.workflow.dialog = None
         if self.can_edit and (self.is_dirty() or self._saving):
             event.ignore()  # close once the last save is on disk
             self._closing = True

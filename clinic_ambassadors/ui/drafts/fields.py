@@ -1,21 +1,59 @@
-"""The editable fields of a draft besides its text: channels, topic, vacancy, planned date."""
+"""The editable fields of a draft besides its text (channels, topic, vacancy, planned date),
+and the short dialog that asks for title, ambassador and channels before a draft exists."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from clinic_ambassadors.core.posts import CHANNEL_LIMITS, DraftRecord, Vacancy, char_counts
 from clinic_ambassadors.ui.drafts.model import channel_name
+
+
+#: Title and text: boxed where they can be edited, flat and grey where they cannot.
+TITLE_STYLE = "font-size: 16px; font-weight: 600; padding: 3px;"
+TITLE_READ_ONLY = TITLE_STYLE + " border: none; background: transparent; color: #333;"
+TEXT_STYLE = "font-size: 14px;"
+TEXT_READ_ONLY = TEXT_STYLE + " background: #f3f4f6; color: #333;"
+
+
+def show_editable(title: QLineEdit, text: QPlainTextEdit, editable: bool) -> None:
+    """Read-only must look read-only, or people type into a field that ignores them."""
+    title.setReadOnly(not editable)
+    title.setStyleSheet(TITLE_STYLE if editable else TITLE_READ_ONLY)
+    title.setFocusPolicy(Qt.FocusPolicy.StrongFocus if editable else Qt.FocusPolicy.ClickFocus)
+    if not editable:
+        title.setCursorPosition(0)  # readers see the start of a long title
+    text.setReadOnly(not editable)
+    text.setStyleSheet(TEXT_STYLE if editable else TEXT_READ_ONLY)
+
+
+def note_label(name: str, accessible: str, style: str = "", hidden: bool = False) -> QLabel:
+    """A word-wrapped line of information (``hidden`` until there is something to say)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setAccessibleName(accessible)
+    label.setWordWrap(True)
+    if style:
+        label.setStyleSheet(style)
+    if hidden:
+        label.hide()
+    return label
 
 
 class DraftFields(QWidget):
@@ -141,3 +179,94 @@ def count_html(text: str, channels: tuple[str, ...]) -> str:
             piece = f"<span style='color:#c62828; font-weight:600'>{piece} ⚠</span>"
         parts.append(piece)
     return " · ".join(parts)
+
+
+class NewDraftDialog(QDialog):
+    """Title, ambassador and channels first: a draft is only stored once it has a real title.
+
+    ``chosen(ambassador_id, title, channels)`` fires on OK with valid input; the page creates
+    the draft and closes the dialog (or shows the service's refusal in it).
+    """
+
+    chosen = Signal(str, str, tuple)
+
+    def __init__(self, ambassadors: list[tuple[str, str]], default: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newDraftDialog")
+        self.setWindowTitle(self.tr("New draft"))
+        self.title = QLineEdit()
+        self.title.setObjectName("newDraftTitle")
+        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setPlaceholderText(self.tr("What is the post about? (required)"))
+        self.ambassador = QComboBox()
+        self.ambassador.setObjectName("newDraftAmbassador")
+        self.ambassador.setAccessibleName(self.tr("For whom"))
+        if default is None and len(ambassadors) > 1:
+            self.ambassador.addItem(self.tr("Choose an ambassador …"), None)
+        for amb_id, name in ambassadors:
+            self.ambassador.addItem(name, amb_id)
+        if default is not None:
+            self.ambassador.setCurrentIndex(max(self.ambassador.findData(default), 0))
+        self.ambassador.setEnabled(len(ambassadors) > 1)
+        self.channel_boxes: dict[str, QCheckBox] = {}
+        channels = QHBoxLayout()
+        channels.setContentsMargins(0, 0, 0, 0)
+        for code in CHANNEL_LIMITS:
+            box = QCheckBox(channel_name(code))
+            box.setObjectName(f"newDraftChannel_{code}")
+            box.setAccessibleName(self.tr("Channel {0}").format(channel_name(code)))
+            self.channel_boxes[code] = box
+            channels.addWidget(box)
+        channels.addStretch(1)
+        self.message = QLabel()
+        self.message.setObjectName("newDraftMessage")
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8c1b1b;")
+        self.message.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("newDraftButtons")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Create draft"))
+        ok.setObjectName("newDraftOk")
+        ok.setAccessibleName(self.tr("Create draft"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("newDraftCancel")
+        cancel.setAccessibleName(cancel.text().replace("&", ""))
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("For:"), self.ambassador)
+        form.addRow(self.tr("Channels:"), channels)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.message)
+        lay.addWidget(self.buttons)
+        self.title.setFocus()
+
+    def channels(self) -> tuple[str, ...]:
+        return tuple(c for c, box in self.channel_boxes.items() if box.isChecked())
+
+    def confirm(self) -> None:
+        """Check the input here, so the person sees what is missing before anything is stored."""
+        title = self.title.text().strip()
+        if not title:
+            self.show_error(self.tr("Please give the draft a title."))
+            self.title.setFocus()
+            return
+        amb = self.ambassador.currentData()
+        if amb is None:
+            self.show_error(self.tr("Please choose the ambassador this draft is for."))
+            self.ambassador.setFocus()
+            return
+        self.buttons.setEnabled(False)  # one draft per click, even on a slow disk
+        self.chosen.emit(amb, title, self.channels())
+
+    def show_error(self, text: str) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(text)
+        self.message.show()

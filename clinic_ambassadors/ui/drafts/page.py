@@ -29,7 +29,9 @@ from clinic_ambassadors.services import drafts as service
 from clinic_ambassadors.ui import ops
 from clinic_ambassadors.ui.drafts.board import DraftBoard
 from clinic_ambassadors.ui.drafts.editor import DraftEditor
+from clinic_ambassadors.ui.drafts.fields import NewDraftDialog
 from clinic_ambassadors.ui.drafts.model import DraftTableModel, channel_name
+from clinic_ambassadors.ui.messages import error_text
 from clinic_ambassadors.ui.workflow_text import state_label
 
 if TYPE_CHECKING:
@@ -50,6 +52,7 @@ class DraftsPage(QWidget):
         self._session, self._actor, self._profile = window.session, window.actor, window.profile
         self._ambassadors: list[tuple[str, str, str | None]] = []
         self.editors: dict[str, DraftEditor] = {}
+        self.new_dialog: NewDraftDialog | None = None
         self.model = DraftTableModel(self._session, self)
 
         title = QLabel(self.tr("Drafts"))
@@ -255,23 +258,47 @@ class DraftsPage(QWidget):
                 return aid
         return None
 
-    def new_draft(self) -> None:
-        """A new draft for the signed-in ambassador (managers: for the ambassador filtered on)."""
+    def new_draft(self) -> NewDraftDialog | None:
+        """Ask for title, ambassador and channels first; the draft is stored only on OK.
+
+        Ambassadors write for themselves; the practice manager may pick any ambassador
+        (preselected: their own, else the one filtered on).
+        """
         if self._session.read_only:
-            return
-        amb = self.own_ambassador_id()
-        if amb is None and self._profile.has(Role.MANAGER):
-            amb = self.ambassador_filter.currentData()
-        if amb is None:
+            return None
+        if self.new_dialog is not None:
+            self.new_dialog.raise_()
+            self.new_dialog.activateWindow()
+            return self.new_dialog
+        own = self.own_ambassador_id()
+        if self._profile.has(Role.MANAGER):
+            choices = [(aid, name) for aid, name, _p in self._ambassadors]
+            default = own or self.ambassador_filter.currentData()
+        else:
+            choices = [(aid, name) for aid, name, _p in self._ambassadors if aid == own]
+            default = own
+        if not choices:
             self.count_label.setText(self.tr(
-                "Your profile is not linked to an ambassador. Link it under Ambassadors (or, as "
-                "practice manager, choose an ambassador in the filter first)."))
-            return
-        ops.run(self, self._session, service.create, self._actor, amb, self.tr("New draft")).success(
-            self._created)
+                "Your profile is not linked to an ambassador. Ask the practice manager to link "
+                "it under Ambassadors."))
+            return None
+        dialog = NewDraftDialog(choices, default, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self._create)
+        dialog.finished.connect(lambda _r: setattr(self, "new_dialog", None))
+        self.new_dialog = dialog
+        dialog.open()  # never exec(): nothing waits on it, offscreen scripts never hang
+        return dialog
+
+    def _create(self, ambassador_id: str, title: str, channels: tuple[str, ...]) -> None:
+        dialog = self.new_dialog
+        ops.run(self, self._session, service.create, self._actor, ambassador_id, title,
+                channels=channels).success(self._created).failure(
+            lambda exc: dialog.show_error(error_text(exc)) if dialog is not None else None)
 
     def _created(self, rec: Any) -> None:
+        if self.new_dialog is not None:
+            self.new_dialog.accept()
         self.window_.changed.emit("drafts")
         editor = self.open_draft(rec.id)
-        editor.title_edit.setFocus()
-        editor.title_edit.selectAll()
+        editor.text_edit.setFocus()

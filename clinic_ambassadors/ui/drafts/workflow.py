@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 ORDER = (Action.START_DRAFT, Action.SUBMIT, Action.SKIP_REVIEW, Action.OVERRIDE_BLOCK,
          Action.SCHEDULE, Action.UNSCHEDULE, Action.PUBLISH, Action.ARCHIVE, Action.WITHDRAW)
 NEEDS_INPUT = {Action.OVERRIDE_BLOCK, Action.SCHEDULE, Action.PUBLISH, Action.WITHDRAW}
+#: Steps that put the draft in front of others: refused without a title.
+NEEDS_TITLE = {Action.SUBMIT, Action.SKIP_REVIEW, Action.SCHEDULE, Action.PUBLISH}
 
 
 def available_actions(state: EditorState, profile: Profile, actor: Actor,
@@ -96,6 +98,12 @@ class WorkflowBar(QWidget):
         editor = self.editor
         state = editor.state
         if state is None:
+            return
+        if action in NEEDS_TITLE and not editor.title_edit.text().strip():
+            # Refused here, before the service: the reviewer needs a name for what they read.
+            editor.show_message(self.tr("Please give the draft a title before you submit it."))
+            if not editor.title_edit.isReadOnly():
+                editor.title_edit.setFocus()
             return
         if action is Action.OVERRIDE_BLOCK:
             titles = {f.rule_id: finding_title(f) for f in editor.findings()}

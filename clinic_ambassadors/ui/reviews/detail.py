@@ -37,20 +37,29 @@ QUOTE_LIMIT = 300
 class ChecklistSlot(QWidget):
     """Where the reviewer's checklist part goes; invisible while nothing is put in it."""
 
+    filled = Signal(bool)  # shown (something was put in) or hidden again
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewerChecklistSlot")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        self._filled = False
         self.setVisible(False)
 
     def childEvent(self, event: QChildEvent) -> None:  # noqa: N802 - Qt API
         super().childEvent(event)
         child = event.child()
         if event.added() and child.isWidgetType():
-            self.setVisible(True)
+            self._show(True)
         elif event.removed():
-            self.setVisible(any(c is not child and c.isWidgetType() for c in self.children()))
+            self._show(any(c is not child and c.isWidgetType() for c in self.children()))
+
+    def _show(self, on: bool) -> None:
+        self.setVisible(on)
+        if on != self._filled:
+            self._filled = on
+            self.filled.emit(on)
 
 
 class ReviewDetail(QWidget):
@@ -160,17 +169,23 @@ class ReviewDetail(QWidget):
         cm.addWidget(self.quote_label)
         cm.addLayout(comment_row)
 
-        side_top = QWidget()
-        st = QVBoxLayout(side_top)
-        st.setContentsMargins(0, 0, 0, 0)
-        st.addWidget(self.findings, 1)
-        st.addWidget(self.checklist_slot)
+        # Findings, the reviewer's checklist part and the comments each get a pane of their
+        # own: the checklist needs room for several items, not a corner under the findings.
+        # A hidden (empty) checklist slot takes no room and shows no handle.
+        self.findings.setMinimumHeight(80)
+        self.checklist_slot.setMinimumHeight(200)
+        comments.setMinimumHeight(150)
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.setObjectName("reviewSideSplitter")
-        self.side.addWidget(side_top)
+        self.side.addWidget(self.findings)
+        self.side.addWidget(self.checklist_slot)
         self.side.addWidget(comments)
         self.side.setChildrenCollapsible(False)
-        self.side.setSizes([420, 240])
+        self.side.setStretchFactor(0, 1)
+        self.side.setStretchFactor(1, 3)
+        self.side.setStretchFactor(2, 1)
+        self.side.setSizes([150, 360, 190])
+        self.checklist_slot.filled.connect(self._share_side)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("reviewDetailSplitter")
@@ -259,6 +274,16 @@ class ReviewDetail(QWidget):
         self.comment_edit.clear()
 
     # --- internals -----------------------------------------------------------------------
+    def _share_side(self, shown: bool) -> None:
+        """When the checklist appears, it gets about half of the column (it was hidden
+        when the sizes were set, so the splitter would give it only its minimum)."""
+        if not shown:
+            return
+        total = sum(self.side.sizes()) or 700
+        findings = max(80, total * 15 // 100)
+        comments = max(150, total * 25 // 100)
+        self.side.setSizes([findings, max(200, total - findings - comments), comments])
+
     def _toggle_changes(self, on: bool) -> None:
         self.text_stack.setCurrentWidget(self.diff if on and self._has_base() else self.viewer)
 
