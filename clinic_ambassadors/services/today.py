@@ -31,6 +31,8 @@ class TodaySummary:
     next_step: dict[str, str] = field(default_factory=dict)
     #: Open incidents (crisis mode): (title, started_at ISO).
     open_incidents: list[tuple[str, str]] = field(default_factory=list)
+    #: Planned drafts whose author withdrew consent: not to be published.
+    flagged: list[DraftRecord] = field(default_factory=list)
 
 
 def summary(pf: ProgrammeFile, profile_id: str | None, today: date | None = None) -> TodaySummary:
@@ -55,8 +57,16 @@ def summary(pf: ProgrammeFile, profile_id: str | None, today: date | None = None
     in_review = draft_service.count(pf, DraftFilter(states=frozenset({DraftState.IN_REVIEW})))
     done, next_step = reading(pf, _road_map)
     crisis = [(i.title, str(i.started_at)) for i in incident_service.incidents(pf, open_only=True)]
+    from clinic_ambassadors.services.onboarding import flagged_drafts
+
+    flagged_ids = set(flagged_drafts(pf))
+    open_states = frozenset({DraftState.IDEA, DraftState.DRAFT, DraftState.IN_REVIEW,
+                             DraftState.CHANGES_REQUESTED, DraftState.APPROVED,
+                             DraftState.SCHEDULED})
+    flagged = [d for d in draft_service.page(pf, DraftFilter(states=open_states), 0, 5000)
+               if d.id in flagged_ids]
     return TodaySummary(by_status, missing_photo, budget, waiting, mine, coming, in_review,
-                        done, next_step, crisis)
+                        done, next_step, crisis, flagged)
 
 
 def _road_map(db: Database) -> tuple[tuple[int, int], dict[str, str]]:

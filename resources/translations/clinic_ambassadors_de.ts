@@ -754,6 +754,7 @@
     <name>DraftTableModel</name>
     <message>
         <source>Title</source>
+        <extracomment>Drafts whose author withdrew consent: shown with a warning until they end.</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
@@ -779,6 +780,10 @@
     <message>
         <source>Revision</source>
         <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>The author withdrew their consent: do not publish this draft; see the offboarding checklist.</source>
+        <translation>Die verfassende Person hat ihre Einwilligung widerrufen: Diesen Entwurf nicht veröffentlichen; siehe Offboarding-Checkliste.</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2738,6 +2743,10 @@ Version {1} · {2}</translation>
     <message>
         <source>Next step: {0}</source>
         <translation>Nächster Schritt: {0}</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: do not publish these drafts</source>
+        <translation>Einwilligung widerrufen: Diese Entwürfe nicht veröffentlichen</translation>
     </message>
     <message>
         <source>Waiting for your review ({0})</source>

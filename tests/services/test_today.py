@@ -39,3 +39,24 @@ def test_today_shows_set_up_progress_and_crisis_mode(tmp_path):
     incidents.report_incident(pf, Actor(me.id, "Mia"), "Shitstorm auf Instagram")
     assert [t for t, _ in today.summary(pf, me.id).open_incidents] == ["Shitstorm auf Instagram"]
     pf.close()
+
+
+def test_today_lists_drafts_flagged_by_a_withdrawn_consent(tmp_path):
+    from dataclasses import replace
+    from datetime import date
+
+    from clinic_ambassadors.services import ambassadors as ambassador_service
+
+    path = tmp_path / "demo.sqlite"
+    assert main(["demo", "--no-gui", "--db", str(path)]) == 0
+    pf = open_programme(path)
+    manager = [p for p in programme_service.profiles(pf) if "Krüger" in p.name][0]
+    assert today.summary(pf, manager.id).flagged == []
+    aylin = [a for a in ambassador_service.page(pf) if a.name == "Aylin Demir"][0]
+    withdrawn = tuple(replace(c, withdrawn_on=date.today()) for c in aylin.consents)
+    ambassador_service.save(pf, programme_service.Actor(manager.id, manager.name),
+                            aylin.with_changes(consents=withdrawn))
+    titles = {d.title for d in today.summary(pf, manager.id).flagged}
+    assert "Mein erster Monat an der Anmeldung" in titles  # her open draft
+    assert "Tag der offenen Tür" not in titles  # already published
+    pf.close()

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from clinic_ambassadors.core.drafts import DraftState
 from clinic_ambassadors.core.posts import DraftFilter, DraftRecord
 from clinic_ambassadors.services import drafts as service
 from clinic_ambassadors.services.session import Session
@@ -15,6 +16,10 @@ from clinic_ambassadors.ui.workflow_text import state_label
 
 CHANNEL_NAMES = {"linkedin": "LinkedIn", "instagram": "Instagram", "x": "X",
                  "facebook": "Facebook", "xing": "XING", "tiktok": "TikTok"}
+
+
+FLAG_STATES = frozenset({DraftState.IDEA, DraftState.DRAFT, DraftState.IN_REVIEW,
+                         DraftState.CHANGES_REQUESTED, DraftState.APPROVED, DraftState.SCHEDULED})
 
 
 def channel_name(code: str) -> str:
@@ -28,6 +33,24 @@ class DraftTableModel(LazyTableModel[DraftRecord, DraftFilter]):
 
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(session, DraftFilter(), service.count, service.page, parent)
+        #: Drafts whose author withdrew consent: shown with a warning until they end.
+        self._flagged: frozenset[str] = frozenset()
+
+    def reload(self) -> None:
+        super().reload()
+        from clinic_ambassadors.services.onboarding import flagged_drafts
+        from clinic_ambassadors.ui import ops
+
+        ops.run(None, self._session, flagged_drafts).success(self._set_flagged)
+
+    def _set_flagged(self, ids: list[str]) -> None:
+        self._flagged = frozenset(ids)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.COL_TITLE),
+                                  self.index(len(self._rows) - 1, self.COL_TITLE))
+
+    def is_flagged(self, d: DraftRecord) -> bool:
+        return d.id in self._flagged and d.state in FLAG_STATES
 
     def draft(self, row: int) -> DraftRecord | None:
         return self.row_item(row)
@@ -53,11 +76,15 @@ class DraftTableModel(LazyTableModel[DraftRecord, DraftFilter]):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_REVISION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TITLE:
+            if self.is_flagged(d):
+                return self.tr("The author withdrew their consent: do not publish this draft; "
+                               "see the offboarding checklist.") + "\n\n" + d.text[:300]
             return d.text[:300]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == self.COL_TITLE:
-            return d.title or self.tr("(untitled)")
+            title = d.title or self.tr("(untitled)")
+            return ("⚠ " + title) if self.is_flagged(d) else title
         if col == self.COL_AUTHOR:
             return d.author_name
         if col == self.COL_STATE:

@@ -79,6 +79,10 @@ class TodayPage(QWidget):
             parts.append("<h3>" + self.tr("Programme set-up: {0} of {1} required steps done")
                          .format(done, total) + "</h3><p>" + self.tr("Next step: {0}").format(
                              esc(s.next_step.get(lang, ""))) + "</p>")
+        if s.flagged:
+            items = "".join(f"<li>{esc(d.title)} – {esc(d.author_name)}</li>" for d in s.flagged)
+            parts.append("<h3 style='color:#a40000'>" + self.tr(
+                "Consent withdrawn: do not publish these drafts") + "</h3><ul>" + items + "</ul>")
         if s.waiting_for_me:
             items = "".join(f"<li>{esc(d.title)} – {esc(d.author_name)}</li>" for d in s.waiting_for_me)
             parts.append("<h3>" + self.tr("Waiting for your review ({0})").format(len(s.waiting_for_me))
