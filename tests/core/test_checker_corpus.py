@@ -19,6 +19,9 @@ import pytest
 CORPUS = Path(__file__).parent / "checker_corpus" / "posts.jsonl"
 # Written before any tuning against the corpus misses; the checker must meet the same bar here.
 HOLDOUT = Path(__file__).parent / "checker_corpus" / "holdout.jsonl"
+#: Written later by someone who had not seen the rules; its first figures (67 % / 53 % /
+#: 10.8 %) showed the corpus and holdout had been tuned to; kept to measure progress.
+BLIND = Path(__file__).parent / "checker_corpus" / "blind.jsonl"
 
 RISKY_FLAGGED_MIN = 0.90  # risky posts with at least one warn or block finding
 HARD_BLOCKED_MIN = 0.95  # hard posts with at least one block finding
@@ -191,6 +194,23 @@ def holdout() -> list[Post]:
     return load_corpus(HOLDOUT)
 
 
+@pytest.fixture(scope="module")
+def blind() -> list[Post]:
+    return load_corpus(BLIND)
+
+
+@pytest.fixture(scope="module")
+def blind_outcomes(blind: list[Post]) -> list[Outcome]:
+    return run_checker(blind)
+
+
+def test_blind_set_is_separate_and_valid(corpus: list[Post], blind: list[Post]) -> None:
+    assert len(blind) >= 100
+    assert len({p.id for p in blind}) == len(blind)
+    assert not {p.text for p in blind} & {p.text for p in corpus}
+    test_hard_posts_are_risky(blind)
+
+
 def test_holdout_is_separate_and_valid(corpus: list[Post], holdout: list[Post]) -> None:
     assert len(holdout) >= 80
     assert len({p.id for p in holdout}) == len(holdout)
@@ -284,13 +304,15 @@ def holdout_outcomes(holdout: list[Post]) -> list[Outcome]:
 
 
 def test_report_and_finding_spans(
-    outcomes: list[Outcome], holdout_outcomes: list[Outcome], capsys: pytest.CaptureFixture
+    outcomes: list[Outcome], holdout_outcomes: list[Outcome], blind_outcomes: list[Outcome],
+    capsys: pytest.CaptureFixture,
 ) -> None:
-    """Prints the figures (corpus and holdout), and checks every finding points at real text."""
+    """Prints the figures (corpus, holdout, blind), and checks findings point at real text."""
     with capsys.disabled():
         print(format_report(outcomes))
         print(format_report(holdout_outcomes, "holdout"))
-    for o in [*outcomes, *holdout_outcomes]:
+        print(format_report(blind_outcomes, "blind"))
+    for o in [*outcomes, *holdout_outcomes, *blind_outcomes]:
         for h in o.hits:
             assert h.severity in SEVERITIES, (o.post.id, h)
             assert h.rule_id, o.post.id
