@@ -130,6 +130,33 @@ class AppController:
             return False
         return self.open_path(path, parent)
 
+    def restore_backup(self, parent: QWidget | None = None) -> bool:
+        """Put a backup back in place of the open file; the current file is kept beside it."""
+        if self.session is None:
+            return False
+        target = self.session.path
+        from clinic_ambassadors.storage import backup
+
+        name, _ = QFileDialog.getOpenFileName(parent, QApplication.translate(
+            "App", "Restore backup"), str(backup.backup_folder_for(target)), FILE_FILTER)
+        if not name:
+            return False
+        answer = QMessageBox.question(parent, QApplication.translate("App", "Restore backup"),
+                                      QApplication.translate(
+            "App", "Replace {0} with the backup {1}? The current file is kept beside it, "
+            "renamed with “replaced” and the time.").format(target.name, Path(name).name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            probe = Session.open(Path(name), create=False, read_only=True)  # refuses non-backups
+            probe.close()
+            self.session.close()
+            self.session = None
+            backup.restore(Path(name), target)
+        except Exception as exc:
+            self._warn(parent, exc)
+        return self.open_path(target, None)
+
     def switch_profile(self, parent: QWidget | None = None) -> bool:
         """Someone else sits down at this PC: same file, another profile."""
         if self.session is None:
@@ -150,6 +177,7 @@ class AppController:
         self.window.request_open.connect(lambda: self.choose_and_open(self.window))
         self.window.request_demo.connect(lambda: self.open_demo(self.window))
         self.window.request_switch_profile.connect(lambda: self.switch_profile(self.window))
+        self.window.request_restore.connect(lambda: self.restore_backup(self.window))
         self.window.show()
         if old_window is not None:
             old_window.close()

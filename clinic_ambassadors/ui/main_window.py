@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
     request_open = Signal()
     request_demo = Signal()
     request_switch_profile = Signal()
+    request_restore = Signal()
     changed = Signal(str)
 
     PAGE_KEYS = ["today", "ambassadors", "drafts", "reviews", "quickcheck", "calendar",
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
              self.request_switch_profile.emit, "actionSwitchProfile"),
             None,
             (self.tr("&Backup now"), QKeySequence("Ctrl+Shift+B"), self.backup_now, "actionBackup"),
+            (self.tr("Res&tore backup…"), None, self.request_restore.emit, "actionRestore"),
             (self.tr("&Check database"), None, self.check_database, "actionCheck"),
             None,
             (self.tr("&Report an incident…"), QKeySequence("Ctrl+Shift+I"), self.report_incident,

@@ -259,6 +259,14 @@
         <source>Open programme file</source>
         <translation>Programmdatei öffnen</translation>
     </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace {0} with the backup {1}? The current file is kept beside it, renamed with “replaced” and the time.</source>
+        <translation>{0} durch die Sicherung {1} ersetzen? Die aktuelle Datei bleibt daneben erhalten, umbenannt mit „replaced“ und der Uhrzeit.</translation>
+    </message>
 </context>
 <context>
     <name>BoardColumn</name>
@@ -1389,6 +1397,10 @@
     <message>
         <source>&amp;Backup now</source>
         <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore backup…</source>
+        <translation>Sicherung wieder&amp;herstellen…</translation>
     </message>
     <message>
         <source>&amp;Check database</source>

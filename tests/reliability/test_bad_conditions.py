@@ -171,3 +171,37 @@ def test_demo_over_a_text_file_says_it_is_not_a_database(tmp_path, capsys):
     assert main(["demo", "--no-gui", "--db", str(path)]) == 2
     assert "not a SQLite database" in capsys.readouterr().err
     assert path.read_text() == "meine Notizen"
+
+
+def test_backup_and_restore_round_trip_keeps_the_replaced_file(tmp_path, capsys):
+    path = tmp_path / "praxis.sqlite"
+    pf = open_programme(path)
+    programme_service.set_up(pf, "Praxis", "Mia", frozenset({Role.MANAGER}))
+    ambassador_service.save(pf, ACTOR, Ambassador(id="a", name="Vor dem Backup"))
+    pf.close()
+    saved = tmp_path / "saved.sqlite"
+    assert main(["backup", "--db", str(path), "--out", str(saved)]) == 0
+    pf = open_programme(path)
+    ambassador_service.save(pf, ACTOR, Ambassador(id="b", name="Nach dem Backup"))
+    pf.close()
+    assert main(["restore", str(saved), "--db", str(path)]) == 0
+    pf = open_programme(path)
+    assert [a.name for a in ambassador_service.page(pf)] == ["Vor dem Backup"]
+    pf.close()
+    kept = [p for p in tmp_path.iterdir() if "replaced" in p.name]
+    assert len(kept) == 1
+    old = open_programme(kept[0])
+    assert {a.name for a in ambassador_service.page(old)} == {"Vor dem Backup", "Nach dem Backup"}
+    old.close()
+
+
+def test_restore_refuses_a_file_that_is_no_backup(tmp_path, capsys):
+    path = tmp_path / "praxis.sqlite"
+    pf = open_programme(path)
+    programme_service.set_up(pf, "Praxis", "Mia", frozenset({Role.MANAGER}))
+    pf.close()
+    before = path.read_bytes()
+    bogus = tmp_path / "bogus.sqlite"
+    bogus.write_text("kein Backup")
+    assert main(["restore", str(bogus), "--db", str(path)]) == 2
+    assert path.read_bytes() == before
