@@ -17,6 +17,8 @@ def _db_parent() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--db", type=Path, default=argparse.SUPPRESS,
                         help="programme file (default: the one in your user data folder)")
+    parent.add_argument("--lang", choices=["de", "en"], default=argparse.SUPPRESS,
+                        help="language of the app (default: the system's)")
     return parent
 
 
@@ -29,7 +31,6 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[db],
     )
     parser.add_argument("--version", action="version", version=f"clinic-ambassadors {__version__}")
-    parser.add_argument("--lang", choices=["de", "en"], help="language of the app (default: system)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", parents=[db], help="create a realistic demo programme and open it")
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None,
         paths.ensure_dirs()
         install_gates()
         if args.command is None:
-            return _open_app(_db_path(args), args.lang)
+            return _open_app(_db_path(args), getattr(args, "lang", None))
         if args.command == "demo":
             return _demo(args, stdout)
         if args.command == "check":
@@ -120,7 +121,7 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
     print(f"Demo programme written to {path}", file=out)
     if args.no_gui:
         return 0
-    return _open_app(path, args.lang)
+    return _open_app(path, getattr(args, "lang", None))
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:

@@ -165,10 +165,15 @@ def update(ts_file: Path | None = None, lang: str = "de") -> Path:
 
 
 def release() -> None:
+    """Build each .qm beside its .ts, written to a temporary file and renamed into place:
+    a running app reads the .qm from disk and must never see it half written."""
     for lang in LANGS:
         ts = TS_DIR / f"clinic_ambassadors_{lang}.ts"
-        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+        qm = ts.with_suffix(".qm")
+        tmp = qm.with_suffix(".qm.tmp")
+        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(tmp)],
                        check=True, capture_output=True)
+        tmp.replace(qm)
 
 
 def untranslated(ts: Path) -> list[tuple[str, str]]:

@@ -60,6 +60,8 @@ class WorkflowRefused(DomainError):
         self.data = dict(refusal.details)
         #: Readable names of what the refusal lists: {"de": [...], "en": [...]}.
         self.names: dict[str, list[str]] = {}
+        #: Further problems found at the same time: (code, names), so all are shown at once.
+        self.also: list[tuple[str, dict[str, list[str]]]] = []
 
 
 #: (db, draft record, snapshot) -> (missing author items, missing reviewer items).
@@ -298,6 +300,11 @@ def _names(pf: ProgrammeFile, db: Database, draft_id: str,
         for text in checklists.item_texts(template, items):
             for lang in names:
                 names[lang].append(text(lang))
+    for problem in details.get("problems") or []:  # photo consent: name the person
+        person = str(problem.get("person_id", ""))
+        row = db.execute("SELECT name FROM ambassadors WHERE id = ?", [person]).fetchone()
+        for lang in names:
+            names[lang].append(row[0] if row else person)
     return names if any(names.values()) else {}
 
 
@@ -306,6 +313,11 @@ def _record_refusal(pf: ProgrammeFile, actor: Actor, draft_id: str,
     """Gate refusals are on record too, in their own transaction (the action's rolled back)."""
     try:
         refused.names = reading(pf, lambda db: _names(pf, db, draft_id, refused.data))
+        refused.also = [
+            (str(extra.get("code", "")),
+             reading(pf, lambda db, e=extra: _names(pf, db, draft_id, e)))
+            for extra in refused.data.get("also", [])
+        ]
     except DomainError:
         refused.names = {}
     with transaction(pf) as db:

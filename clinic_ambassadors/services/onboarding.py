@@ -8,6 +8,7 @@ audited in its own short transaction).
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from sqlite_utils import Database
@@ -62,9 +63,24 @@ def needs_gate(old: Ambassador | None, new: Ambassador) -> bool:
     return old.status not in (AmbassadorStatus.ACTIVE, AmbassadorStatus.PAUSED)
 
 
+def was_active_before(db: Database, ambassador_id: str) -> bool:
+    """From the audit log: created as active, or once set active (a pause keeps that)."""
+    for (data,) in db.execute(
+            "SELECT data FROM audit_log WHERE entity = 'ambassador' AND entity_id = ?"
+            " AND action IN ('create', 'update')", [ambassador_id]):
+        status = json.loads(data or "{}").get("status")
+        if status == AmbassadorStatus.ACTIVE.value or (
+                isinstance(status, list) and AmbassadorStatus.ACTIVE.value in status[1:]):
+            return True
+    return False
+
+
 def check_status_change(db: Database, old: Ambassador | None, new: Ambassador) -> None:
     """Raise OnboardingIncomplete if ``new`` may not become active yet."""
-    if not needs_gate(old, new):
+    resuming_never_active = (
+        old is not None and old.status is AmbassadorStatus.PAUSED
+        and new.status is AmbassadorStatus.ACTIVE and not was_active_before(db, new.id))
+    if not needs_gate(old, new) and not resuming_never_active:
         return
     ids, names = missing_onboarding(db, new.id)
     if ids:

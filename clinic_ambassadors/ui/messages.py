@@ -47,9 +47,9 @@ def error_text(exc: BaseException) -> str:
 
         return checklist_refusal_text(exc)
     if hasattr(exc, "refusal"):  # services.drafts.WorkflowRefused
-        from clinic_ambassadors.ui.workflow_text import refusal_text
+        from clinic_ambassadors.ui.workflow_text import refusal_texts
 
-        return refusal_text(exc.code, getattr(exc, "data", {}), getattr(exc, "names", None))
+        return refusal_texts(exc)
     if code in texts:
         return texts[code]
     if isinstance(exc, DomainError):
@@ -80,6 +80,7 @@ def problem_text(field: str, code: str) -> str:
         "title": tr("Title"),
         "term": tr("Term"),
         "comment": tr("Comment"),
+        "resolution": tr("Resolution"),
     }
     base = field.split(".")[0]
     label = names.get(base, field)

@@ -54,6 +54,14 @@ def ui_language() -> str:
     return "de" if QLocale().language() == QLocale.Language.German else "en"
 
 
+def refusal_texts(exc: Any) -> str:
+    """A refusal and every further problem found with it, one paragraph each."""
+    parts = [refusal_text(exc.code, getattr(exc, "data", {}), getattr(exc, "names", None))]
+    for code, names in getattr(exc, "also", []):
+        parts.append(refusal_text(code, {}, names))
+    return "\n\n".join(parts)
+
+
 def refusal_text(code: str, details: Mapping[str, Any] | None = None,
                  names: Mapping[str, list[str]] | None = None) -> str:
     """The workflow said no: say why and what to do, naming rules or items where known."""
@@ -76,8 +84,9 @@ def refusal_text(code: str, details: Mapping[str, Any] | None = None,
         "block_findings": _t("The text has open block findings: {0}. Change the passages, or "
                              "ask a reviewer to override them with a written reason."),
         "checklist_incomplete": _t("Required checklist items are still open: {0}."),
-        "missing_photo_consent": _t("A person shown in an image has no valid photo consent "
-                                    "(§ 22 KUG). Remove the image or record the consent first."),
+        "missing_photo_consent": _t("People shown in an image have no valid photo consent "
+                                    "(§ 22 KUG): {0}. Remove the image or record the consent "
+                                    "first."),
         "skip_not_allowed": _t("The programme's review policy does not allow skipping review."),
         "open_change_request": _t("A reviewer asked for changes to this revision; edit the text "
                                   "first."),

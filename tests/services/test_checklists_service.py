@@ -172,8 +172,9 @@ def test_gate_rules_for_status_changes(world):
                 status=AmbassadorStatus.ACTIVE))
         assert "agreement_signed" in info.value.data["items"]
         paused = amb.with_changes(status=AmbassadorStatus.PAUSED)
-        onboarding.check_status_change(db, paused, amb.with_changes(
-            status=AmbassadorStatus.ACTIVE))  # back from a pause: no gate
+        with pytest.raises(onboarding.OnboardingIncomplete):  # never active: a pause is no way round
+            onboarding.check_status_change(db, paused, amb.with_changes(
+                status=AmbassadorStatus.ACTIVE))
         onboarding.check_status_change(db, None, amb.with_changes(
             status=AmbassadorStatus.ACTIVE))  # typing in an existing roster
 
@@ -237,3 +238,28 @@ def test_gate_registration_is_idempotent():
     finally:
         checklists.uninstall_draft_gates()
     assert checklists.draft_checklist_facts not in drafts.CHECKLIST_FACTS
+
+
+def test_a_pause_is_no_way_around_onboarding(tmp_path):
+    from clinic_ambassadors.core.ambassadors import Ambassador, AmbassadorStatus
+    from clinic_ambassadors.core.programme import Role as ProfileRole
+    from clinic_ambassadors.services import ambassadors as ambassador_service
+    from clinic_ambassadors.services import onboarding
+    from clinic_ambassadors.services import programme as programme_service
+    from clinic_ambassadors.storage.audit import Actor
+    from clinic_ambassadors.storage.connection import open_programme
+
+    pf = open_programme(tmp_path / "p.sqlite")
+    _, me = programme_service.set_up(pf, "Praxis", "Mia", frozenset({ProfileRole.MANAGER}))
+    m = Actor(me.id, "Mia")
+    amb = ambassador_service.save(pf, m, Ambassador(id="n", name="Neu",
+                                                    status=AmbassadorStatus.ONBOARDING))
+    amb = ambassador_service.save(pf, m, amb.with_changes(status=AmbassadorStatus.PAUSED))
+    with pytest.raises(onboarding.OnboardingIncomplete):
+        ambassador_service.save(pf, m, amb.with_changes(status=AmbassadorStatus.ACTIVE))
+    veteran = ambassador_service.save(pf, m, Ambassador(id="v", name="Alt",
+                                                        status=AmbassadorStatus.ACTIVE))
+    veteran = ambassador_service.save(pf, m, veteran.with_changes(status=AmbassadorStatus.PAUSED))
+    back = ambassador_service.save(pf, m, veteran.with_changes(status=AmbassadorStatus.ACTIVE))
+    assert back.status is AmbassadorStatus.ACTIVE  # was active before: the pause just ends
+    pf.close()

@@ -140,6 +140,7 @@ def test_person_without_photo_consent_blocks_submit(world):
     with pytest.raises(drafts.WorkflowRefused) as info:
         drafts.act(pf, author, rec.id, Action.SUBMIT)
     assert info.value.code == "missing_photo_consent"
+    assert info.value.names["de"] == ["Kim Kollegin"]  # the person is named
     ambassador_service.save(pf, m, colleague.with_changes(consents=(
         Consent(ConsentKind.PHOTO, "2025-1", date(2025, 1, 1)),)))
     drafts.act(pf, author, rec.id, Action.SUBMIT)
@@ -171,3 +172,19 @@ def test_default_policy_uses_reviewer_profiles(world):
     policy = review_policy(world["pf"])
     assert policy.mode.value == "required"
     assert policy.all_reviewers == {world["r1"].id, world["r2"].id}
+
+
+def test_a_refusal_names_every_problem_at_once(world):
+    pf, author, m = world["pf"], world["author"], world["manager"]
+    ambassador_service.save(pf, m, Ambassador(id="amb-2", name="Kim Kollegin"))
+    rec = drafts.create(pf, author, "amb-1", "Foto", "Unsere Behandlung wirkt garantiert! " + CLEAN)
+    with pf.db.atomic() as db:
+        image_id = draft_extras.add_image(db, rec.id, "team.jpg", "image/jpeg", b"\xff\xd8fake")
+        draft_extras.set_people(db, image_id, (ImagePerson(ambassador_id="amb-2"),))
+    with pytest.raises(drafts.WorkflowRefused) as info:
+        drafts.act(pf, author, rec.id, Action.SUBMIT)
+    codes = [info.value.code] + [code for code, _names in info.value.also]
+    assert set(codes) == {"missing_photo_consent", "block_findings"}
+    named = dict([(info.value.code, info.value.names)] + info.value.also)
+    assert named["missing_photo_consent"]["en"] == ["Kim Kollegin"]
+    assert named["block_findings"]["en"]  # rule titles

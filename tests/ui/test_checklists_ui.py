@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel
+from PySide6.QtWidgets import QMessageBox, QGroupBox, QLabel
 
 from clinic_ambassadors.core.ambassadors import Ambassador, AmbassadorStatus
 from clinic_ambassadors.core.checklists import Kind, Part
@@ -154,7 +154,12 @@ def test_crisis_flow_pauses_scheduled_posts_and_resumes_them_on_close(qtbot, wor
     qtbot.waitUntil(lambda: view.message.text() != "", timeout=5000)
     assert session.call(drafts.get, a1).paused
     qtbot.keyClicks(view.resolution, "Sachlich geantwortet; Lage ruhig.")
-    qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
+    box = view.close_incident()  # required crisis steps are open: asked first
+    assert box is not None and "still open" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert session.call(drafts.get, a1).paused
+    box = view.close_incident()
+    box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: not session.call(drafts.get, a1).paused, timeout=5000)
     assert not session.call(drafts.get, b1).paused
     qtbot.waitUntil(lambda: "2 held post" in view.message.text(), timeout=5000)

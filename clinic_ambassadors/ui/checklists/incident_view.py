@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QMessageBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -263,7 +264,27 @@ class IncidentsView(QWidget):
         ops.run(self, self.session, incidents.add_note, self.actor, self.current.incident.id,
                 text).success(lambda _n: (self.note.clear(), self.reload()))
 
-    def close_incident(self) -> None:
+    def close_incident(self) -> QMessageBox | None:
+        """Close; with required crisis steps still open, ask first (they may matter later)."""
+        if self.current is None:
+            return None
+        checklist = self.current.checklist
+        open_items = checklist.missing() if checklist is not None else []
+        if open_items and self.resolution.text().strip():
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Close incident"), self.tr(
+                "%n required crisis step(s) are still open. Close the incident anyway? Held "
+                "posts will be released.", "", len(open_items)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+            box.setObjectName("closeIncidentConfirm")
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.finished.connect(
+                lambda r: self._do_close() if r == QMessageBox.StandardButton.Yes else None)
+            box.open()
+            return box
+        self._do_close()
+        return None
+
+    def _do_close(self) -> None:
         if self.current is None:
             return
         incident_id = self.current.incident.id

@@ -93,7 +93,8 @@ class TodayPage(QWidget):
                          + items + "</ul>")
         if s.coming_up:
             items = "".join(
-                f"<li>{d.planned_date:%d.%m.} – {esc(d.title)} ({esc(state_label(d.state))})</li>"
+                f"<li>{d.planned_date:%d.%m.} – {esc(d.title)} ({esc(state_label(d.state))}"
+                + (", " + self.tr("held because of an incident") if d.paused else "") + ")</li>"
                 for d in s.coming_up)
             parts.append("<h3>" + self.tr("Planned for the next 7 days") + "</h3><ul>" + items
                          + "</ul>")
