@@ -39,6 +39,7 @@ from clinic_ambassadors.core.ambassadors import (
     validate_ambassador,
 )
 from clinic_ambassadors.services import ambassadors as service
+from clinic_ambassadors.services import profiles as profiles_service
 from clinic_ambassadors.services.session import Session
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.ui import ops
@@ -201,6 +202,12 @@ class AmbassadorDialog(QDialog):
         consent_form.addRow(self.tr("Participation agreement"), self.participation)
         consent_form.addRow(self.tr("Photo/video consent"), self.photo)
 
+        self.give_profile = QCheckBox(self.tr("Give this person an app &profile (to write "
+                                              "drafts and tick their onboarding items)"), self)
+        self.give_profile.setObjectName("giveProfileCheck")
+        self.give_profile.setAccessibleName(self.tr("Give this person an app profile"))
+        self.give_profile.hide()  # shown via the layout only when they have no profile yet
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("dialogButtons")
@@ -212,6 +219,9 @@ class AmbassadorDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(ch_box)
         lay.addWidget(consent_box)
+        if ambassador is None or not ambassador.profile_id:
+            lay.addWidget(self.give_profile)
+            self.give_profile.show()
         lay.addWidget(self.buttons)
         if ambassador:
             self._load(ambassador)
@@ -316,7 +326,12 @@ class AmbassadorDialog(QDialog):
             self.show_problems(problems)
             return
         self.buttons.setEnabled(False)
-        ops.run(self, self._session, service.save, self._actor, amb).success(
+        if self.give_profile.isChecked() and not amb.profile_id:
+            op = ops.run(self, self._session, profiles_service.save_with_profile, self._actor,
+                         amb, True)
+        else:
+            op = ops.run(self, self._session, service.save, self._actor, amb)
+        op.success(
             self._saved).failure(self._save_failed)
 
     def _saved(self, amb: Ambassador) -> None:

@@ -23,12 +23,13 @@ from clinic_ambassadors.ui.checklists.panel import ChecklistPanel
 from clinic_ambassadors.ui.checklists.policy_tab import PolicyTab
 from clinic_ambassadors.ui.checklists.template_editor import TemplatesTab
 from clinic_ambassadors.ui.checklists.terms_tab import TermsTab
+from clinic_ambassadors.ui.profiles_tab import ProfilesTab
 
 
 class ProgrammePage(QWidget):
     changed = Signal(str)
 
-    TABS = ("roadmap", "onboarding", "crisis", "checklists", "policy", "terms")
+    TABS = ("roadmap", "people", "onboarding", "crisis", "checklists", "policy", "terms")
 
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,12 +57,14 @@ class ProgrammePage(QWidget):
         self.road_map = ChecklistPanel(session, actor, roles, kind=Kind.PROGRAMME_SETUP,
                                        entity_id=window.programme.id, show_next=True)
         self.road_map.setObjectName("roadMapPanel")
+        self.people = ProfilesTab(window)  # announces its changes on window.changed itself
         self.onboarding = OnboardingTab(session, actor, roles)
         self.incidents = IncidentsView(session, actor, roles)
         self.templates = TemplatesTab(session, actor)
         self.policy = PolicyTab(session, actor)
         self.terms = TermsTab(session, actor)
         for widget, label in ((self.road_map, self.tr("Road map")),
+                              (self.people, self.tr("People")),
                               (self.onboarding, self.tr("Onboarding")),
                               (self.incidents, self.tr("Crisis")),
                               (self.templates, self.tr("Checklists")),
@@ -85,6 +88,10 @@ class ProgrammePage(QWidget):
     def _on_window_changed(self, what: str) -> None:
         if what in ("ambassadors",):
             self.onboarding.reload()
+            self.people.reload()
+            self.policy.refresh_profiles()
+        elif what == "profiles":
+            self.policy.refresh_profiles()
         elif what == "incidents":
             self.incidents.reload()
         elif what == "checklists_templates":

@@ -151,6 +151,20 @@ class PolicyTab(QWidget):
             self._add_step(step)
         self._mode_changed()
 
+    def refresh_profiles(self) -> None:
+        """New or changed profiles: rebuild the reviewer choices, keeping unsaved choices."""
+        ops.run(self, self.session, programme_service.profiles).success(self._profiles_loaded)
+
+    def _profiles_loaded(self, profiles: list) -> None:
+        steps = [editor.step() for editor in self.steps]
+        self.profiles = profiles
+        for editor in self.steps:
+            editor.deleteLater()
+        self.steps = []
+        for step in steps:
+            self._add_step(step)
+        self._mode_changed()
+
     def _add_step(self, step: ReviewStep | None) -> None:
         editor = StepEditor(len(self.steps) + 1, self.profiles, step)
         editor.remove_requested.connect(self._remove_step)
