@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +40,11 @@ def _pin_ok(pin: str) -> bool:
     return pin.isdigit() and 4 <= len(pin) <= 12
 
 
+def _dialog_tr(text: str) -> str:
+    """Fixed context: PySide's self.tr() looks up the subclass's name, not this base class."""
+    return QCoreApplication.translate("_Dialog", text)
+
+
 class _Dialog(QDialog):
     """Shared parts: an error line, OK/Cancel and showing service refusals."""
 
@@ -70,14 +75,14 @@ class _Dialog(QDialog):
     def refusal_text(self, exc: BaseException) -> str:
         code = getattr(exc, "code", None)
         if code == "last_manager":
-            return self.tr("This is the programme's only practice manager. Give another "
+            return _dialog_tr("This is the programme's only practice manager. Give another "
                            "profile the manager role first, then remove it here.")
         if code == "not_a_manager":
-            return self.tr("Only a practice manager may change profiles.")
+            return _dialog_tr("Only a practice manager may change profiles.")
         if code == "already_linked":
-            return self.tr("This ambassador already has a profile.")
+            return _dialog_tr("This ambassador already has a profile.")
         if isinstance(exc, ValidationError) and ("roles", "ambassador_role_needed") in exc.problems:
-            return self.tr("Only a profile with the ambassador role can be linked to an "
+            return _dialog_tr("Only a profile with the ambassador role can be linked to an "
                            "ambassador.")
         return error_text(exc)
 

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AddProfileDialog</name>
+    <message>
+        <source>Add profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>PIN (optional)</source>
+        <translation>PIN (optional)</translation>
+    </message>
+    <message>
+        <source>optional, 4–12 digits</source>
+        <translation>optional, 4–12 Ziffern</translation>
+    </message>
+    <message>
+        <source>Link to ambassador</source>
+        <translation>Mit Botschafter-Eintrag verknüpfen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>Roles *</source>
+        <translation>Rollen *</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Link to ambassador</source>
+        <translation>Mit Botschafter-Eintrag &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>Ambassadors need a profile to write drafts and to tick their own onboarding items. Reviewers need one to review drafts.</source>
+        <translation>Botschafter:innen brauchen ein Profil, um Entwürfe zu schreiben und ihre Onboarding-Punkte abzuhaken. Prüfer:innen brauchen eines, um Entwürfe zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Name is required.</source>
+        <translation>Name ist ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>Die PIN muss aus 4 bis 12 Ziffern bestehen.</translation>
+    </message>
+</context>
+<context>
     <name>AmbassadorDialog</name>
     <message>
         <source>Edit ambassador</source>
@@ -130,6 +189,14 @@
     <message>
         <source>Photo/video consent</source>
         <translation>Foto-/Video-Einwilligung</translation>
+    </message>
+    <message>
+        <source>Give this person an app &amp;profile (to write drafts and tick their onboarding items)</source>
+        <translation>Dieser Person ein App-&amp;Profil geben (um Entwürfe zu schreiben und Onboarding-Punkte abzuhaken)</translation>
+    </message>
+    <message>
+        <source>Give this person an app profile</source>
+        <translation>Dieser Person ein App-Profil geben</translation>
     </message>
     <message>
         <source>Channel {0} – followers must be a whole number.</source>
@@ -901,6 +968,37 @@
     </message>
 </context>
 <context>
+    <name>EditRolesDialog</name>
+    <message>
+        <source>Roles of {0}</source>
+        <translation>Rollen von {0}</translation>
+    </message>
+    <message>
+        <source>Link to ambassador</source>
+        <translation>Mit Botschafter-Eintrag verknüpfen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Roles *</source>
+        <translation>Rollen *</translation>
+    </message>
+    <message>
+        <source>&amp;Link to ambassador</source>
+        <translation>Mit Botschafter-Eintrag &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>One person can hold several roles. The programme always keeps at least one practice manager.</source>
+        <translation>Eine Person kann mehrere Rollen haben. Das Programm behält immer mindestens eine Praxismanagerin oder einen Praxismanager.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsList</name>
     <message>
         <source>Findings summary</source>
@@ -929,6 +1027,21 @@
     <message>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDialog</name>
+    <message>
+        <source>Image: {0}</source>
+        <translation>Bild: {0}</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown (unknown or damaged file).</source>
+        <translation>Dieses Bild kann nicht angezeigt werden (unbekannte oder beschädigte Datei).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1233,13 @@
         <translation>
             <numerusform>%n Punkt überfällig.</numerusform>
             <numerusform>%n Punkte überfällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required crisis step(s) are still open. Close the incident anyway? Held posts will be released.</source>
+        <translation>
+            <numerusform>%n Pflichtschritt der Krisen-Checkliste ist noch offen. Den Vorfall trotzdem schließen? Angehaltene Beiträge werden freigegeben.</numerusform>
+            <numerusform>%n Pflichtschritte der Krisen-Checkliste sind noch offen. Den Vorfall trotzdem schließen? Angehaltene Beiträge werden freigegeben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1593,6 +1713,10 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
         <translation>Kommentar</translation>
     </message>
     <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
         <source>Channel {0}</source>
         <translation>Kanal {0}</translation>
     </message>
@@ -1794,6 +1918,57 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>PIN of {0}</source>
+        <translation>PIN von {0}</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>4–12 digits</source>
+        <translation>4–12 Ziffern</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear PIN</source>
+        <translation>PIN &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Clear PIN</source>
+        <translation>PIN löschen</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation>&amp;Neue PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>This profile has a PIN.</source>
+        <translation>Dieses Profil hat eine PIN.</translation>
+    </message>
+    <message>
+        <source>This profile has no PIN.</source>
+        <translation>Dieses Profil hat keine PIN.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>Die PIN muss aus 4 bis 12 Ziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyTab</name>
     <message>
         <source>Review checks legal risk, not style. Choose how drafts are reviewed before they may be published. Nobody approves their own draft.</source>
@@ -1876,6 +2051,85 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
     </message>
 </context>
 <context>
+    <name>ProfilesTab</name>
+    <message>
+        <source>Everyone who uses this programme file chooses their profile at start. Reviewers need a profile to review drafts; ambassadors need one to write drafts and tick their onboarding items.</source>
+        <translation>Alle, die diese Programmdatei nutzen, wählen beim Start ihr Profil. Prüfer:innen brauchen ein Profil, um Entwürfe zu prüfen; Botschafter:innen, um Entwürfe zu schreiben und ihre Onboarding-Punkte abzuhaken.</translation>
+    </message>
+    <message>
+        <source>Only a practice manager can add profiles or change roles and PINs.</source>
+        <translation>Nur die Praxisleitung (Rolle Praxismanager/in) kann Profile hinzufügen oder Rollen und PINs ändern.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only; profiles cannot be changed.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet; Profile können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Linked ambassador</source>
+        <translation>Verknüpfter Botschafter-Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Add profile…</source>
+        <translation>Profil &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit roles…</source>
+        <translation>Rollen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Set/clear &amp;PIN…</source>
+        <translation>&amp;PIN setzen/löschen…</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit roles</source>
+        <translation>Rollen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set or clear PIN</source>
+        <translation>PIN setzen oder löschen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Profile added.</source>
+        <translation>Profil hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Roles saved.</source>
+        <translation>Rollen gespeichert.</translation>
+    </message>
+    <message>
+        <source>PIN saved.</source>
+        <translation>PIN gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>Programme</source>
@@ -1900,6 +2154,10 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
     <message>
         <source>Road map</source>
         <translation>Fahrplan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Onboarding</source>
@@ -2231,6 +2489,22 @@ wartet seit {2}</translation>
         <translation>Änderungen seit Fassung {0} an&amp;zeigen</translation>
     </message>
     <message>
+        <source>Step {0} of {1}</source>
+        <translation>Schritt {0} von {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} approvals</source>
+        <translation>{0} von {1} Freigaben</translation>
+    </message>
+    <message>
+        <source>one approval needed</source>
+        <translation>eine Freigabe nötig</translation>
+    </message>
+    <message>
+        <source>waiting for: {0}</source>
+        <translation>wartet auf: {0}</translation>
+    </message>
+    <message>
         <source>Quoting: {0}</source>
         <translation>Zitat: {0}</translation>
     </message>
@@ -2253,6 +2527,33 @@ wartet seit {2}</translation>
     <message>
         <source>{0} · {1} · revision {2}</source>
         <translation>{0} · {1} · Fassung {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImages</name>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>No images.</source>
+        <translation>Keine Bilder.</translation>
+    </message>
+    <message>
+        <source>Images of the draft</source>
+        <translation>Bilder des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Click an image (or press Enter) to see it larger</source>
+        <translation>Bild anklicken (oder Eingabetaste), um es groß zu sehen</translation>
+    </message>
+    <message>
+        <source>Images ({0})</source>
+        <translation>Bilder ({0})</translation>
+    </message>
+    <message>
+        <source>A person shown has no photo consent on file: the post must not be published with this image.</source>
+        <translation>Für eine abgebildete Person liegt keine Foto-Einwilligung vor: Der Beitrag darf mit diesem Bild nicht veröffentlicht werden.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2685,14 @@ wartet seit {2}</translation>
     <message>
         <source>Block overridden on {0}; you can approve it now.</source>
         <translation>Blocker bei {0} übergangen; Sie können jetzt freigeben.</translation>
+    </message>
+    <message>
+        <source>Your approval is recorded; still waiting for: {0}</source>
+        <translation>Ihre Freigabe ist gespeichert; es fehlt noch: {0}</translation>
+    </message>
+    <message>
+        <source>Your approval is recorded; the draft is still in review.</source>
+        <translation>Ihre Freigabe ist gespeichert; der Entwurf ist weiter in Prüfung.</translation>
     </message>
     <message>
         <source>Comment added.</source>
@@ -2767,6 +3076,10 @@ Version {1} · {2}</translation>
     <message>
         <source>A reviewer asked you for changes</source>
         <translation>Eine Prüferin oder ein Prüfer bittet Sie um Änderungen</translation>
+    </message>
+    <message>
+        <source>held because of an incident</source>
+        <translation>wegen eines Vorfalls angehalten</translation>
     </message>
     <message>
         <source>Planned for the next 7 days</source>
@@ -3170,8 +3483,8 @@ Version {1} · {2}</translation>
         <translation>Pflichtpunkte der Checkliste sind noch offen: {0}.</translation>
     </message>
     <message>
-        <source>A person shown in an image has no valid photo consent (§ 22 KUG). Remove the image or record the consent first.</source>
-        <translation>Für eine abgebildete Person liegt keine gültige Foto-Einwilligung vor (§ 22 KUG). Entfernen Sie das Bild oder erfassen Sie zuerst die Einwilligung.</translation>
+        <source>People shown in an image have no valid photo consent (§ 22 KUG): {0}. Remove the image or record the consent first.</source>
+        <translation>Für abgebildete Personen liegt keine gültige Foto-Einwilligung vor (§ 22 KUG): {0}. Entfernen Sie das Bild oder erfassen Sie zuerst die Einwilligung.</translation>
     </message>
     <message>
         <source>The programme's review policy does not allow skipping review.</source>
@@ -3248,6 +3561,25 @@ Version {1} · {2}</translation>
     <message>
         <source>Please give the draft a title before you submit it.</source>
         <translation>Bitte geben Sie dem Entwurf vor dem Einreichen einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>This is the programme's only practice manager. Give another profile the manager role first, then remove it here.</source>
+        <translation>Dies ist die einzige Praxisleitung des Programms. Geben Sie zuerst einem anderen Profil die Rolle Praxismanager/in und entfernen Sie sie dann hier.</translation>
+    </message>
+    <message>
+        <source>Only a practice manager may change profiles.</source>
+        <translation>Nur die Praxisleitung darf Profile ändern.</translation>
+    </message>
+    <message>
+        <source>This ambassador already has a profile.</source>
+        <translation>Dieser Botschafter-Eintrag hat bereits ein Profil.</translation>
+    </message>
+    <message>
+        <source>Only a profile with the ambassador role can be linked to an ambassador.</source>
+        <translation>Nur ein Profil mit der Rolle Botschafter/in kann mit einem Botschafter-Eintrag verknüpft werden.</translation>
     </message>
 </context>
 </TS>
