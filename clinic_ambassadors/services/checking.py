@@ -24,18 +24,37 @@ def clinic_terms(pf: ProgrammeFile) -> list[dict]:
 
 
 def clinic_rules(pf: ProgrammeFile) -> list[Rule]:
+    return list(_clinic_rules(_terms_key(pf)))
+
+
+TermsKey = tuple[tuple[str, str, bool, str, str], ...]
+
+
+def _terms_key(pf: ProgrammeFile) -> TermsKey:
+    return tuple((t["id"], t["term"], bool(t["is_regex"]), t["severity"], t["note"])
+                 for t in clinic_terms(pf))
+
+
+@lru_cache(maxsize=16)
+def _clinic_rules(key: TermsKey) -> tuple[Rule, ...]:
     rules = []
-    for t in clinic_terms(pf):
+    for term_id, term, is_regex, severity, note in key:
         try:
-            rules.append(custom_rule(t["term"], Severity(t["severity"]), is_regex=bool(t["is_regex"]),
-                                     note=t["note"], rule_id=f"CLINIC-{t['id'][:8]}"))
+            rules.append(custom_rule(term, Severity(severity), is_regex=is_regex, note=note,
+                                     rule_id=f"CLINIC-{term_id[:8]}"))
         except ValueError:
             continue  # a pattern that no longer compiles is skipped, not fatal
-    return rules
+    return tuple(rules)
 
 
 def checker_for(pf: ProgrammeFile) -> Checker:
-    return Checker(list(shipped_rules()) + clinic_rules(pf))
+    """Building a checker costs most of a second; reuse it while the clinic's terms stay."""
+    return _checker(_terms_key(pf))
+
+
+@lru_cache(maxsize=16)
+def _checker(key: TermsKey) -> Checker:
+    return Checker(list(shipped_rules()) + list(_clinic_rules(key)))
 
 
 def check_text(pf: ProgrammeFile, text: str, lang: str = "auto") -> list[Finding]:

@@ -27,7 +27,9 @@ from clinic_ambassadors.ui.checker.findings_list import FindingsList
 from clinic_ambassadors.ui.checker.highlighter import FindingsHighlighter
 from clinic_ambassadors.ui.checker.offsets import TextOffsets
 from clinic_ambassadors.ui.checker.texts import finding_title
-from clinic_ambassadors.ui.reviews.loading import DraftReview, HistoryEntry
+from clinic_ambassadors.core.drafts import StepRule
+from clinic_ambassadors.ui.reviews.images import ReviewImages
+from clinic_ambassadors.ui.reviews.loading import DraftReview, HistoryEntry, StepProgress
 from clinic_ambassadors.ui.timefmt import local_time
 from clinic_ambassadors.ui.workflow_text import state_label
 
@@ -80,6 +82,11 @@ class ReviewDetail(QWidget):
         self.meta.setObjectName("reviewDraftMeta")
         self.meta.setWordWrap(True)
         self.meta.setStyleSheet("color: #555555;")
+        self.progress = QLabel()
+        self.progress.setObjectName("reviewProgress")
+        self.progress.setWordWrap(True)
+        self.progress.setStyleSheet("color: #0d47a1; font-weight: 600;")
+        self.progress.hide()
         self.blocks = QLabel()
         self.blocks.setObjectName("openBlocksNote")
         self.blocks.setWordWrap(True)
@@ -109,6 +116,8 @@ class ReviewDetail(QWidget):
         self.no_changes = QLabel(self.tr("First revision: nothing to compare."))
         self.no_changes.setObjectName("noPreviousRevision")
         self.no_changes.setStyleSheet("color: #555555;")
+
+        self.images = ReviewImages()
 
         self.findings = FindingsList()
         self.findings.setMinimumWidth(240)
@@ -151,9 +160,11 @@ class ReviewDetail(QWidget):
         c.setContentsMargins(0, 0, 0, 0)
         c.addWidget(self.title)
         c.addWidget(self.meta)
+        c.addWidget(self.progress)
         c.addWidget(self.blocks)
         c.addLayout(toggle_row)
         c.addWidget(self.text_stack, 1)
+        c.addWidget(self.images)
 
         comments_title = QLabel(self.tr("Comments"))
         comments_title.setObjectName("commentsTitle")
@@ -211,6 +222,8 @@ class ReviewDetail(QWidget):
         self.title.setText(d.title or self.tr("(no title)"))
         self.meta.setText(self.tr("by {0} · revision {1} · {2} · last saved {3}").format(
             d.author_name, d.current_revision, state_label(d.state), local_time(d.updated_at)))
+        self.progress.setText(self.progress_text(review.progress))
+        self.progress.setVisible(review.progress is not None)
         self.viewer.setPlainText(review.shown_text)
         self._embolden_title()
         self.highlighter.set_findings(review.findings, TextOffsets.of(review.shown_text))
@@ -234,9 +247,26 @@ class ReviewDetail(QWidget):
             self.show_changes.setChecked(False)
         self._toggle_changes(self.show_changes.isChecked())
         self.history.setHtml(self._history_html(review.history))
+        self.images.set_images(review.images, review.image_data)
         if not same_draft:
             self.comment_edit.clear()
         self._update_quote()
+
+    def progress_text(self, progress: StepProgress | None) -> str:
+        """"Step 1 of 2 · 1 of 2 approvals (Dr. Braun)" for multi-step reviews."""
+        if progress is None:
+            return ""
+        text = self.tr("Step {0} of {1}").format(progress.step, progress.steps)
+        if progress.rule is StepRule.ALL:
+            text += " · " + self.tr("{0} of {1} approvals").format(progress.approvals,
+                                                                   progress.needed)
+            if progress.approved_names:
+                text += " (" + ", ".join(progress.approved_names) + ")"
+        else:
+            text += " · " + self.tr("one approval needed")
+        if progress.waiting_names:
+            text += " · " + self.tr("waiting for: {0}").format(", ".join(progress.waiting_names))
+        return text
 
     def _embolden_title(self) -> None:
         """The first line is the title; bold, so it reads as one (the text stays unchanged)."""
@@ -259,6 +289,8 @@ class ReviewDetail(QWidget):
         self.findings.set_findings([])
         self.history.clear()
         self.blocks.hide()
+        self.progress.hide()
+        self.images.clear()
 
     def selected_passage(self) -> str:
         """The passage selected in the text (the quote for a comment), shortened."""

@@ -1,4 +1,4 @@
-"""A small dialog that asks the reviewer for a required text (comment, reason).
+"""Small dialogs of the Reviews page: a required text (comment, reason), an image larger.
 
 An empty text is refused right here, with the workflow's own sentence, and nothing
 is sent; the dialog stays open so the reviewer can write it.
@@ -7,7 +7,7 @@ is sent; the dialog stays open so the reviewer can write it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -89,3 +89,44 @@ class ReasonDialog(QDialog):
         self.submitted.emit(self.value())
         self.accept()
         return True
+
+
+class ImageDialog(QDialog):
+    """One image of the draft, larger, with the people shown and their photo consent."""
+
+    def __init__(self, filename: str, pixmap: QPixmap | None, people: list[str],
+                 blocked: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewImageDialog")
+        self.setWindowTitle(self.tr("Image: {0}").format(filename))
+        self.setAccessibleName(self.windowTitle())
+        self.image = QLabel()
+        self.image.setObjectName("reviewImageLarge")
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if pixmap is not None and not pixmap.isNull():
+            screen = QGuiApplication.primaryScreen()
+            room = screen.availableGeometry().size() * 0.75 if screen else None
+            width = min(1000, room.width()) if room else 1000
+            height = min(750, room.height()) if room else 750
+            if pixmap.width() > width or pixmap.height() > height:
+                pixmap = pixmap.scaled(width, height, Qt.AspectRatioMode.KeepAspectRatio,
+                                       Qt.TransformationMode.SmoothTransformation)
+            self.image.setPixmap(pixmap)
+            self.image.setAccessibleName(filename)
+        else:
+            self.image.setText(self.tr("This image cannot be shown (unknown or damaged file)."))
+        self.people = QLabel("\n".join(people))
+        self.people.setObjectName("reviewImagePeople")
+        self.people.setWordWrap(True)
+        self.people.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if blocked:
+            self.people.setStyleSheet("color: #b71c1c;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("reviewImageCloseButton")
+        close.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.image, 1)
+        lay.addWidget(self.people)
+        lay.addWidget(buttons)

@@ -24,14 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_ambassadors.core.drafts import Action
+from clinic_ambassadors.core.drafts import Action, DraftState
 from clinic_ambassadors.core.programme import Role
 from clinic_ambassadors.services import drafts as draft_service
 from clinic_ambassadors.ui import ops
 from clinic_ambassadors.ui.messages import error_text
 from clinic_ambassadors.ui.reviews.detail import ReviewDetail
 from clinic_ambassadors.ui.reviews.dialogs import ReasonDialog
-from clinic_ambassadors.ui.reviews.loading import DraftReview, QueueEntry, load_queue, load_review
+from clinic_ambassadors.ui.reviews.loading import (
+    DecisionResult,
+    DraftReview,
+    QueueEntry,
+    decide,
+    load_queue,
+    load_review,
+)
 from clinic_ambassadors.ui.reviews.queue_model import OverviewModel, QueueModel
 from clinic_ambassadors.ui.workflow_text import refusal_text
 
@@ -393,9 +400,9 @@ class ReviewsPage(QWidget):
         row = self.queue.currentIndex().row()
         title = review.draft.title
 
-        def done(_rec: object) -> None:
+        def done(result: DecisionResult) -> None:
             self._busy = False
-            self.show_message(done_text.format(title))
+            self.show_message(self.decision_text(result, done_text.format(title)))
             if action is not Action.OVERRIDE_BLOCK:
                 self._advance_from = row
             self._window.changed.emit(CHANGED_KEY)
@@ -406,8 +413,18 @@ class ReviewsPage(QWidget):
             self._update_buttons()
             self.show_message(self.refusal(exc), error=True)
 
-        ops.run(self, self._session, draft_service.act, self._actor, review.draft.id, action,
+        ops.run(self, self._session, decide, self._actor, review.draft.id, action,
                 **ctx).success(done).failure(failed)
+
+    def decision_text(self, result: DecisionResult, done_text: str) -> str:
+        """An approval says "Approved" only when the draft is approved; under a policy that
+        needs more reviewers it says whom the draft still waits for."""
+        if result.action is not Action.APPROVE or result.state != DraftState.IN_REVIEW:
+            return done_text
+        if result.waiting_names:
+            return self.tr("Your approval is recorded; still waiting for: {0}").format(
+                ", ".join(result.waiting_names))
+        return self.tr("Your approval is recorded; the draft is still in review.")
 
     def add_comment(self, text: str, quote: str) -> None:
         review = self.current_review()
