@@ -347,3 +347,12 @@ def test_holdout_meets_the_same_thresholds(holdout_outcomes: list[Outcome]) -> N
     assert scores.risky_flagged_share >= RISKY_FLAGGED_MIN, report
     assert scores.hard_blocked_share >= HARD_BLOCKED_MIN, report
     assert scores.clean_alarm_share <= CLEAN_ALARM_MAX, report
+
+
+def test_blind_set_meets_the_same_thresholds(blind_outcomes: list[Outcome]) -> None:
+    """Tuned on since its first measurement; kept as a guard against falling back."""
+    scores = score(blind_outcomes)
+    report = format_report(blind_outcomes, "blind")
+    assert scores.risky_flagged_share >= RISKY_FLAGGED_MIN, report
+    assert scores.hard_blocked_share >= HARD_BLOCKED_MIN, report
+    assert scores.clean_alarm_share <= CLEAN_ALARM_MAX, report
