@@ -3027,11 +3027,11 @@ Version {1} · {2}</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation>Interessierte</translation>
+        <translation>Kandidat:innen</translation>
     </message>
     <message>
         <source>In onboarding</source>
-        <translation>Im Onboarding</translation>
+        <translation>In Einarbeitung</translation>
     </message>
     <message>
         <source>Active</source>
@@ -3043,7 +3043,7 @@ Version {1} · {2}</translation>
     </message>
     <message>
         <source>Alumni</source>
-        <translation>Ehemalige</translation>
+        <translation>Alumni</translation>
     </message>
     <message>
         <source>Crisis mode</source>
