@@ -104,6 +104,8 @@ class SetupDialog(QDialog):
         self.pin.setAccessibleName(self.tr("PIN (optional)"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(self.tr("optional, 4–12 digits"))
+        for edit in (self.clinic, self.your_name, self.pin):  # a fixed field clears the message
+            edit.textChanged.connect(self._recheck)
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
         self.language.addItem("Deutsch", "de")
@@ -146,6 +148,12 @@ class SetupDialog(QDialog):
         if v["pin"] and (not v["pin"].isdigit() or not 4 <= len(v["pin"]) <= 12):
             out.append(("pin", "invalid_pin"))
         return out
+
+    def _recheck(self) -> None:
+        if self.error_label.isVisible():
+            problems = self.problems()
+            self.error_label.setText("\n".join(problem_text(f, c) for f, c in problems))
+            self.error_label.setVisible(bool(problems))
 
     def _check(self) -> None:
         problems = self.problems()

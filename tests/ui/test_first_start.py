@@ -79,3 +79,28 @@ def test_profile_with_pin_needs_the_right_pin(qtbot, tmp_path):
     dialog._try()
     assert dialog.result() == ProfileDialog.DialogCode.Accepted
     pf.close()
+
+
+def test_setup_message_goes_once_the_fields_are_filled(qtbot):
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._check()
+    assert dialog.error_label.isVisible()
+    dialog.clinic.setText("Praxis")
+    assert "Name of the practice" not in dialog.error_label.text()
+    dialog.your_name.setText("Mia")
+    assert not dialog.error_label.isVisible()
+
+
+def test_incident_dialog_holds_all_posts_by_default(qtbot, tmp_path):
+    from clinic_ambassadors.services.session import Session
+    from clinic_ambassadors.storage.audit import Actor
+    from clinic_ambassadors.ui.checklists.incident_dialog import ReportIncidentDialog
+
+    session = Session.open(tmp_path / "p.sqlite")
+    _, me = session.call(programme_service.set_up, "Praxis", "Mia", frozenset({Role.MANAGER}))
+    dialog = ReportIncidentDialog(session, Actor(me.id, "Mia"), None)
+    qtbot.addWidget(dialog)
+    assert dialog.pause.currentData() == "programme"
+    session.close()

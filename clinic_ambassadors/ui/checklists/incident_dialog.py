@@ -81,6 +81,8 @@ class ReportIncidentDialog(QDialog):
                            PauseScope.PROGRAMME.value)
         self.pause.addItem(self.tr("Hold the scheduled posts of one ambassador"),
                            PauseScope.AMBASSADOR.value)
+        # In a crisis the safer default is to hold everything that is scheduled.
+        self.pause.setCurrentIndex(self.pause.findData(PauseScope.PROGRAMME.value))
         self.ambassador = QComboBox()
         self.ambassador.setObjectName("incidentAmbassador")
         self.ambassador.setAccessibleName(self.tr("Ambassador"))

@@ -101,7 +101,9 @@ class TodayPage(QWidget):
         notes = [self.tr("Active ambassadors have <b>{0} h</b> of working time per month for the "
                          "programme.").format(f"{s.budget_hours:g}"),
                  self.tr("{0} draft(s) in review in the whole programme.").format(s.in_review_total)]
-        if s.missing_photo:
+        if not s.by_status.get(AmbassadorStatus.ACTIVE):
+            pass  # nobody active yet: nothing to say about photo consents
+        elif s.missing_photo:
             notes.append(self.tr("Photo consent missing for active ambassadors: {0}. Do not publish "
                                  "photos of them until it is signed.")
                          .format(esc(", ".join(s.missing_photo))))
