@@ -33,6 +33,8 @@ class TodaySummary:
     open_incidents: list[tuple[str, str]] = field(default_factory=list)
     #: Planned drafts whose author withdrew consent: not to be published.
     flagged: list[DraftRecord] = field(default_factory=list)
+    #: The person's own drafts that wait for a reviewer.
+    my_in_review: list[DraftRecord] = field(default_factory=list)
 
 
 def summary(pf: ProgrammeFile, profile_id: str | None, today: date | None = None) -> TodaySummary:
@@ -65,8 +67,10 @@ def summary(pf: ProgrammeFile, profile_id: str | None, today: date | None = None
                              DraftState.SCHEDULED})
     flagged = [d for d in draft_service.page(pf, DraftFilter(states=open_states), 0, 5000)
                if d.id in flagged_ids]
+    mine_in_review = [d for d in draft_service.page(pf, DraftFilter(
+        states=frozenset({DraftState.IN_REVIEW})), 0, 500) if d.author_profile_id == profile_id]
     return TodaySummary(by_status, missing_photo, budget, waiting, mine, coming, in_review,
-                        done, next_step, crisis, flagged)
+                        done, next_step, crisis, flagged, mine_in_review)
 
 
 def _road_map(db: Database) -> tuple[tuple[int, int], dict[str, str]]:

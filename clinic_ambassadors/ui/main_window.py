@@ -176,7 +176,10 @@ class MainWindow(QMainWindow):
 
             return QuickCheckPage(lambda: self.session.call(clinic_rules))
         if key == "today":
-            return TodayPage(self.session, self.programme.clinic_name, self.profile.id)
+            from clinic_ambassadors.core.programme import Role
+
+            return TodayPage(self.session, self.programme.clinic_name, self.profile.id,
+                             is_manager=self.profile.has(Role.MANAGER))
         if key == "ambassadors":
             page = AmbassadorsPage(self.session, self.actor)
             page.changed.connect(self.changed)

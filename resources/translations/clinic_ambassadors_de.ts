@@ -3074,6 +3074,10 @@ Version {1} · {2}</translation>
         <translation>Wartet auf Ihre Prüfung ({0})</translation>
     </message>
     <message>
+        <source>Your drafts waiting for a reviewer</source>
+        <translation>Ihre Entwürfe, die auf eine Prüfung warten</translation>
+    </message>
+    <message>
         <source>A reviewer asked you for changes</source>
         <translation>Eine Prüferin oder ein Prüfer bittet Sie um Änderungen</translation>
     </message>

@@ -21,6 +21,9 @@ def test_demo_today_for_reviewer_and_manager(tmp_path):
     assert s.waiting_for_me == []
     assert [d.title for d in s.my_changes_requested] == ["Ein Tag in der Infusionsambulanz"]
     assert sum(s.by_status.values()) == 10
+    manager = [p for p in profiles.values() if "Krüger" in p.name][0]
+    assert [d.title for d in today.summary(pf, manager.id).my_in_review] == [
+        "Wir suchen MFA (m/w/d) – Teilzeit möglich"]
     pf.close()
 
 

@@ -17,8 +17,9 @@ from clinic_ambassadors.ui.workflow_text import state_label, ui_language
 
 class TodayPage(QWidget):
     def __init__(self, session: Session, clinic_name: str, profile_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, is_manager: bool = True) -> None:
         super().__init__(parent)
+        self._is_manager = is_manager
         self.setObjectName("todayPage")
         self._session = session
         self._profile_id = profile_id
@@ -74,7 +75,7 @@ class TodayPage(QWidget):
                              esc(local_time(started))) + " " + self.tr(
                              "(Programme > Crisis shows the checklist)") + "</p>")
         done, total = s.road_map_done
-        if total and done < total:
+        if self._is_manager and total and done < total:
             lang = ui_language()
             parts.append("<h3>" + self.tr("Programme set-up: {0} of {1} required steps done")
                          .format(done, total) + "</h3><p>" + self.tr("Next step: {0}").format(
@@ -87,6 +88,10 @@ class TodayPage(QWidget):
             items = "".join(f"<li>{esc(d.title)} – {esc(d.author_name)}</li>" for d in s.waiting_for_me)
             parts.append("<h3>" + self.tr("Waiting for your review ({0})").format(len(s.waiting_for_me))
                          + "</h3><ul>" + items + "</ul>")
+        if s.my_in_review:
+            items = "".join(f"<li>{esc(d.title)}</li>" for d in s.my_in_review)
+            parts.append("<h3>" + self.tr("Your drafts waiting for a reviewer") + "</h3><ul>"
+                         + items + "</ul>")
         if s.my_changes_requested:
             items = "".join(f"<li>{esc(d.title)}</li>" for d in s.my_changes_requested)
             parts.append("<h3>" + self.tr("A reviewer asked you for changes") + "</h3><ul>"
