@@ -272,15 +272,21 @@ def test_manager_without_reviewer_role_sees_read_only_overview(qtbot, world):
     assert page.approve() is False
 
 
-def test_reviewer_checklist_slot_is_hidden_until_filled(qtbot, world):
-    from PySide6.QtWidgets import QLabel, QWidget
+def test_reviewer_checklist_part_fills_the_slot(qtbot, world):
+    """Empty queue: no checklist space; a draft to review: the reviewer's part is shown."""
+    from PySide6.QtWidgets import QWidget
 
-    world.draft("Mit Checkliste")
+    from clinic_ambassadors.ui.checklists.panel import ChecklistPanel
+
     page = _page(qtbot, world, world.r1)
     slot = page.findChild(QWidget, "reviewerChecklistSlot")
     assert slot is not None and not slot.isVisibleTo(page)
-    part = QLabel("Checklist part")
-    slot.layout().addWidget(part)
-    assert slot.isVisibleTo(page)
-    part.setParent(None)
-    assert not slot.isVisibleTo(page)
+    page.close()
+    draft_id = world.draft("Mit Checkliste")
+    page = _page(qtbot, world, world.r1)
+    _wait_detail(qtbot, page, draft_id)
+    slot = page.findChild(QWidget, "reviewerChecklistSlot")
+    qtbot.waitUntil(lambda: slot.isVisibleTo(page), timeout=5000)
+    panel = slot.findChild(ChecklistPanel)
+    assert panel is not None and panel.entity_id == draft_id and str(panel.part) in (
+        "reviewer", "Part.REVIEWER")
