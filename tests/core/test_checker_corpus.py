@@ -356,3 +356,23 @@ def test_blind_set_meets_the_same_thresholds(blind_outcomes: list[Outcome]) -> N
     assert scores.risky_flagged_share >= RISKY_FLAGGED_MIN, report
     assert scores.hard_blocked_share >= HARD_BLOCKED_MIN, report
     assert scores.clean_alarm_share <= CLEAN_ALARM_MAX, report
+
+
+#: Two more sets written without sight of the rules, first measured at 80 % / 76.5 % / 7.3 %
+#: and 62.9 % / 58.3 % / 2.2 %; tuned on since, kept as guards.
+LATER_BLIND = ["blind2.jsonl", "blind3.jsonl"]
+
+
+@pytest.mark.parametrize("name", LATER_BLIND)
+def test_later_blind_sets_meet_the_thresholds(name: str, capsys: pytest.CaptureFixture) -> None:
+    posts = load_corpus(Path(__file__).parent / "checker_corpus" / name)
+    assert len({p.id for p in posts}) == len(posts) >= 80
+    test_hard_posts_are_risky(posts)
+    outcomes = run_checker(posts)
+    report = format_report(outcomes, name)
+    with capsys.disabled():
+        print(report)
+    scores = score(outcomes)
+    assert scores.risky_flagged_share >= RISKY_FLAGGED_MIN, report
+    assert scores.hard_blocked_share >= HARD_BLOCKED_MIN, report
+    assert scores.clean_alarm_share <= CLEAN_ALARM_MAX, report
