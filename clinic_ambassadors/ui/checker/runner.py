@@ -7,11 +7,12 @@ came in meanwhile, so typing never waits for a check and stale findings never sh
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from clinic_ambassadors.core.checker import (
     CheckContext,
@@ -28,6 +29,10 @@ from clinic_ambassadors.ui.checker.offsets import TextOffsets
 log = logging.getLogger(__name__)
 
 LANGS = ("auto", "de", "en")
+
+
+#: How often the UI thread collects finished checks while one is running.
+POLL_MS = 25
 
 
 @dataclass(frozen=True)
@@ -139,12 +144,6 @@ class _Worker:
         return CheckResult(job.version, findings, offsets, lang, threading.get_ident(), isolated)
 
 
-class _Bridge(QObject):
-    """Lives on the UI thread; the worker emits here and Qt queues the call over."""
-
-    arrived = Signal(object)
-
-
 class CheckRunner(QObject):
     """Debounced background checks; ``checked(version, findings)`` fires on the UI thread.
 
@@ -180,17 +179,15 @@ class CheckRunner(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.check_now)
-        self._bridge = _Bridge(self)
-        self._bridge.arrived.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
-        arrived = self._bridge.arrived
-
-        def deliver(outcome: object) -> None:
-            try:
-                arrived.emit(outcome)
-            except RuntimeError:  # the runner was deleted while a check ran
-                pass
-
-        self._worker = _Worker(deliver, isolate_above)
+        # The worker never touches Qt: it drops results into a plain queue and a timer on the
+        # UI thread collects them (Qt signals emitted from a Python thread crashed the process
+        # when the runner was being destroyed at the same moment).
+        self._results: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self._poll = QTimer(self)
+        self._poll.setObjectName("checkResultPoll")
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._collect)
+        self._worker = _Worker(self._results.put, isolate_above)
         self.destroyed.connect(self._worker.stop)
 
     # --- input ---------------------------------------------------------------------------
@@ -253,6 +250,8 @@ class CheckRunner(QObject):
         self._timer.stop()
         text = self._source() if self._source is not None else self._text
         self._set_busy(True)
+        if not self._poll.isActive():
+            self._poll.start()
         self._worker.submit(_Job(self._version, text, self._lang, self._context,
                                  self._extra_rules, self._rules_key))
         return self._version
@@ -263,7 +262,17 @@ class CheckRunner(QObject):
         self._worker.stop()
 
     # --- output --------------------------------------------------------------------------
-    @Slot(object)
+    @Slot()
+    def _collect(self) -> None:
+        while True:
+            try:
+                outcome = self._results.get_nowait()
+            except queue.Empty:
+                break
+            self._arrived(outcome)
+        if not self._busy and self._worker.running_version is None:
+            self._poll.stop()
+
     def _arrived(self, outcome: object) -> None:
         if isinstance(outcome, CheckResult):
             if outcome.version != self._version:
