@@ -36,14 +36,14 @@ def test_add_through_dialog_survives_reopen(qtbot, programme_path):
     dialog.department.setText("Anmeldung")
     dialog._add_channel_row(None)
     dialog.channels.item(0, 3).setText("1.250")
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
+    with qtbot.waitSignal(dialog.saved, timeout=15000):
         dialog.submit()
-    qtbot.waitUntil(lambda: "Jana Nowak 🩺" in _names(page.model), timeout=5000)
+    qtbot.waitUntil(lambda: "Jana Nowak 🩺" in _names(page.model), timeout=15000)
     close_window(window)
 
     window = open_window(qtbot, programme_path)
     page = _page(window)
-    qtbot.waitUntil(lambda: "Jana Nowak 🩺" in _names(page.model), timeout=5000)
+    qtbot.waitUntil(lambda: "Jana Nowak 🩺" in _names(page.model), timeout=15000)
     row = _names(page.model).index("Jana Nowak 🩺")
     assert page.model.index(row, AmbassadorTableModel.COL_FOLLOWERS).data() == "1.250"
     events = [e.action for e in window.session.call(
@@ -87,11 +87,11 @@ def test_search_and_status_filter(qtbot, programme_path):
                             Ambassador(id=name, name=name, job_role=JobRole.NURSE, status=status))
     page = _page(window)
     page.reload()
-    qtbot.waitUntil(lambda: _names(page.model) == ["Anna Aktiv", "Otto Onboarding"], timeout=5000)
+    qtbot.waitUntil(lambda: _names(page.model) == ["Anna Aktiv", "Otto Onboarding"], timeout=15000)
     page.status_filter.setCurrentIndex(page.status_filter.findData("all"))
-    qtbot.waitUntil(lambda: len(_names(page.model)) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(_names(page.model)) == 3, timeout=15000)
     qtbot.keyClicks(page.search, "otto")
-    qtbot.waitUntil(lambda: _names(page.model) == ["Otto Onboarding"], timeout=5000)
+    qtbot.waitUntil(lambda: _names(page.model) == ["Otto Onboarding"], timeout=15000)
     close_window(window)
 
 
@@ -100,9 +100,9 @@ def test_archive_asks_first_and_keeps_the_record(qtbot, programme_path):
     page = _page(window)
     dialog = page.add()
     dialog.name.setText("Bea Berger")
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
+    with qtbot.waitSignal(dialog.saved, timeout=15000):
         dialog.submit()
-    qtbot.waitUntil(lambda: _names(page.model) == ["Bea Berger"], timeout=5000)
+    qtbot.waitUntil(lambda: _names(page.model) == ["Bea Berger"], timeout=15000)
     page.table.selectRow(0)
     box = page.archive_selected()
     box.button(QMessageBox.StandardButton.Cancel).click()
@@ -110,7 +110,7 @@ def test_archive_asks_first_and_keeps_the_record(qtbot, programme_path):
     page.table.selectRow(0)
     box = page.archive_selected()
     box.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: _names(page.model) == [], timeout=5000)
+    qtbot.waitUntil(lambda: _names(page.model) == [], timeout=15000)
     stored = window.session.call(ambassador_service.page)
     assert [(a.name, a.status) for a in stored] == [("Bea Berger", AmbassadorStatus.ALUMNI)]
     close_window(window)
@@ -126,14 +126,14 @@ def test_table_model_passes_modeltester(qtbot, qtmodeltester, programme_path):
                             Ambassador(id=f"a{i:03}", name=f"Person {i:03}"))
     model = AmbassadorTableModel(window.session)
     model.reload()
-    qtbot.waitUntil(lambda: model.rowCount() == 200, timeout=5000)
+    qtbot.waitUntil(lambda: model.rowCount() == 200, timeout=15000)
     qtmodeltester.check(model)
     fetches = 0
     while model.canFetchMore() or model.is_loading:
         if model.canFetchMore():
             model.fetchMore()
             fetches += 1
-        qtbot.waitUntil(lambda: not model.is_loading, timeout=5000)
+        qtbot.waitUntil(lambda: not model.is_loading, timeout=15000)
     assert model.rowCount() == 450
     assert fetches <= 2
     qtmodeltester.check(model)

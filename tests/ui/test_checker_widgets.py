@@ -16,7 +16,7 @@ from clinic_ambassadors.ui.checker.offsets import TextOffsets
 from clinic_ambassadors.ui.checker.runner import CheckResult, CheckRunner
 
 RISKY = "Die Behandlung ist garantiert schmerzfrei."
-WAIT = 10_000
+WAIT = 20_000
 
 
 @pytest.fixture(scope="module")

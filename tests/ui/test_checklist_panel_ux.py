@@ -71,12 +71,12 @@ def _panel(qtbot, world: World, part: str, who: Profile, width: int = 380,
     host.show()
     host.activateWindow()
     qtbot.waitExposed(host)
-    qtbot.waitUntil(lambda: panel.view is not None and bool(panel.rows), timeout=5000)
+    qtbot.waitUntil(lambda: panel.view is not None and bool(panel.rows), timeout=15000)
     return host, panel
 
 
 def _wait_ticked(qtbot, panel: ChecklistPanel, item_id: str, ticked: bool = True) -> None:
-    qtbot.waitUntil(lambda: panel.view.states()[item_id].ticked is ticked, timeout=5000)
+    qtbot.waitUntil(lambda: panel.view.states()[item_id].ticked is ticked, timeout=15000)
 
 
 def test_ticking_keeps_scroll_position_focus_and_rows(qtbot, world):
@@ -84,7 +84,7 @@ def test_ticking_keeps_scroll_position_focus_and_rows(qtbot, world):
     ids = list(panel.rows)
     assert len(ids) >= 8
     bar = panel.scroll.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=15000)
     third = panel.rows[ids[2]]
     panel.scroll.ensureWidgetVisible(third.check)
     bar.setValue(min(bar.maximum(), max(bar.value(), 40)))
@@ -169,10 +169,10 @@ def test_reviewer_checklist_gets_room_in_the_reviews_page(qtbot, world):
     qtbot.addWidget(page)
     page.resize(1180, 760)
     page.show()
-    qtbot.waitUntil(lambda: page.loaded_once, timeout=5000)
+    qtbot.waitUntil(lambda: page.loaded_once, timeout=15000)
     slot = page.detail.checklist_slot
     qtbot.waitUntil(lambda: slot.findChild(ChecklistPanel) is not None
-                    and bool(slot.findChild(ChecklistPanel).rows), timeout=5000)
+                    and bool(slot.findChild(ChecklistPanel).rows), timeout=15000)
     qtbot.wait(50)
     panel = slot.findChild(ChecklistPanel)
     sizes = page.detail.side.sizes()

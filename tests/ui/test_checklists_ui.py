@@ -76,14 +76,14 @@ def schedule_draft(session: Session, world: dict, amb_id: str, title: str) -> st
 
 
 def _loaded(qtbot, panel: ChecklistPanel) -> None:
-    qtbot.waitUntil(lambda: panel.view is not None and bool(panel.rows), timeout=5000)
+    qtbot.waitUntil(lambda: panel.view is not None and bool(panel.rows), timeout=15000)
 
 
 def _tick(qtbot, panel: ChecklistPanel, item_id: str) -> None:
     row = panel.rows[item_id]
     assert row.check.isEnabled()
     row.check.click()  # the row may sit below the scrolled viewport
-    qtbot.waitUntil(lambda: panel.view.states()[item_id].ticked, timeout=5000)
+    qtbot.waitUntil(lambda: panel.view.states()[item_id].ticked, timeout=15000)
 
 
 def test_tick_onboarding_items_then_the_ambassador_can_be_set_active(qtbot, world):
@@ -93,7 +93,7 @@ def test_tick_onboarding_items_then_the_ambassador_can_be_set_active(qtbot, worl
     tab = OnboardingTab(window.session, window.actor, roles)
     qtbot.addWidget(tab)
     tab.show()
-    qtbot.waitUntil(lambda: tab.people.count() == 1 and tab.panel is not None, timeout=5000)
+    qtbot.waitUntil(lambda: tab.people.count() == 1 and tab.panel is not None, timeout=15000)
     panel = tab.panel
     _loaded(qtbot, panel)
     required = [i for i in panel.view.template.items if i.required]
@@ -103,7 +103,7 @@ def test_tick_onboarding_items_then_the_ambassador_can_be_set_active(qtbot, worl
 
     # one required item open: refused, and the message names the item (its text, not its id)
     qtbot.mouseClick(tab.activate_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.message.text() != "", timeout=5000)
+    qtbot.waitUntil(lambda: tab.message.text() != "", timeout=15000)
     assert last.text("en") in tab.message.text()
     assert last.id not in tab.message.text()
     assert window.session.call(ambassador_service.get, "amb-new").status is \
@@ -116,8 +116,8 @@ def test_tick_onboarding_items_then_the_ambassador_can_be_set_active(qtbot, worl
     _tick(qtbot, panel, last.id)
     qtbot.mouseClick(tab.activate_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.session.call(ambassador_service.get, "amb-new").status
-                    is AmbassadorStatus.ACTIVE, timeout=5000)
-    qtbot.waitUntil(lambda: tab.people.count() == 0, timeout=5000)
+                    is AmbassadorStatus.ACTIVE, timeout=15000)
+    qtbot.waitUntil(lambda: tab.people.count() == 0, timeout=15000)
     close_window(window)
 
 
@@ -133,15 +133,15 @@ def test_crisis_flow_pauses_scheduled_posts_and_resumes_them_on_close(qtbot, wor
     dialog = page.report_incident()
     qtbot.keyClicks(dialog.title, "Shitstorm unter dem Jobpost")
     dialog.pause.setCurrentIndex(dialog.pause.findData("programme"))
-    qtbot.waitUntil(lambda: "2 scheduled post" in dialog.pause_info.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "2 scheduled post" in dialog.pause_info.text(), timeout=15000)
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: session.call(drafts.get, a1).paused, timeout=5000)
+    qtbot.waitUntil(lambda: session.call(drafts.get, a1).paused, timeout=15000)
     assert session.call(drafts.get, b1).paused
-    qtbot.waitUntil(lambda: page.tabs.currentWidget() is page.incidents, timeout=5000)
+    qtbot.waitUntil(lambda: page.tabs.currentWidget() is page.incidents, timeout=15000)
 
     view = page.incidents
     qtbot.waitUntil(lambda: view.current is not None and view.panel is not None
-                    and bool(view.panel.rows), timeout=5000)
+                    and bool(view.panel.rows), timeout=15000)
     assert {p[0] for p in view.current.paused} == {a1, b1}
     assert view.timer.isActive() and view.timer.interval() == 60_000
     steps = [view.panel.view.template.step(s).title("en")
@@ -151,7 +151,7 @@ def test_crisis_flow_pauses_scheduled_posts_and_resumes_them_on_close(qtbot, wor
 
     # closing needs a resolution, then resumes exactly the two held posts
     qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.message.text() != "", timeout=5000)
+    qtbot.waitUntil(lambda: view.message.text() != "", timeout=15000)
     assert session.call(drafts.get, a1).paused
     qtbot.keyClicks(view.resolution, "Sachlich geantwortet; Lage ruhig.")
     box = view.close_incident()  # required crisis steps are open: asked first
@@ -160,9 +160,9 @@ def test_crisis_flow_pauses_scheduled_posts_and_resumes_them_on_close(qtbot, wor
     assert session.call(drafts.get, a1).paused
     box = view.close_incident()
     box.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: not session.call(drafts.get, a1).paused, timeout=5000)
+    qtbot.waitUntil(lambda: not session.call(drafts.get, a1).paused, timeout=15000)
     assert not session.call(drafts.get, b1).paused
-    qtbot.waitUntil(lambda: "2 held post" in view.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "2 held post" in view.message.text(), timeout=15000)
     assert session.call(incidents.incidents, True) == []
     close_window(window)
 
@@ -175,8 +175,8 @@ def test_crisis_items_past_due_turn_red(qtbot, world):
     view = IncidentsView(session, m, ROLES)
     qtbot.addWidget(view)
     view.show()
-    qtbot.waitUntil(lambda: view.panel is not None and bool(view.panel.rows), timeout=5000)
-    qtbot.waitUntil(lambda: "overdue" in view.clock.text(), timeout=5000)
+    qtbot.waitUntil(lambda: view.panel is not None and bool(view.panel.rows), timeout=15000)
+    qtbot.waitUntil(lambda: "overdue" in view.clock.text(), timeout=15000)
     template = view.panel.view.template
     first_hour = {i.id for i in template.items if i.step == "first_hour"}
     assert set(view.panel.overdue_items()) == first_hour
@@ -217,10 +217,10 @@ def test_template_editor_refuses_bad_toml_with_line_and_saves_a_new_version(qtbo
     tab = TemplatesTab(session, world["manager"])
     qtbot.addWidget(tab)
     tab.show()
-    qtbot.waitUntil(lambda: tab.list.count() >= 5 and bool(tab.editor.toPlainText()), timeout=5000)
+    qtbot.waitUntil(lambda: tab.list.count() >= 5 and bool(tab.editor.toPlainText()), timeout=15000)
     keys = [tab.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(tab.list.count())]
     tab.list.setCurrentRow([tuple(k) for k in keys].index(("offboarding", 1)))
-    qtbot.waitUntil(lambda: 'id = "offboarding"' in tab.editor.toPlainText(), timeout=5000)
+    qtbot.waitUntil(lambda: 'id = "offboarding"' in tab.editor.toPlainText(), timeout=15000)
     assert "not legal advice" in tab.findChild(QLabel, "templatesLegalNote").text()
     qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
     text = tab.editor.toPlainText()
@@ -234,8 +234,8 @@ def test_template_editor_refuses_bad_toml_with_line_and_saves_a_new_version(qtbo
     tab.editor.setPlainText(text.replace("Stop or withdraw", "Stop, then withdraw", 1))
     assert tab.validate() is True
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not tab.editing, timeout=5000)
-    qtbot.waitUntil(lambda: "version 2" in tab.list.currentItem().text(), timeout=5000)
+    qtbot.waitUntil(lambda: not tab.editing, timeout=15000)
+    qtbot.waitUntil(lambda: "version 2" in tab.list.currentItem().text(), timeout=15000)
     stored = session.call(checklists.template_versions)
     edited = [v for v in stored if v.template.id == "offboarding" and v.source == "edited"]
     assert [v.template.version for v in edited] == [2] and edited[0].active
@@ -251,7 +251,7 @@ def test_every_actionable_widget_has_object_and_accessible_names(qtbot, world):
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: bool(page.road_map.rows) and page.onboarding.panel is not None
-                    and bool(page.onboarding.panel.rows), timeout=5000)
+                    and bool(page.onboarding.panel.rows), timeout=15000)
     missing = []
     for cls in (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit):
         for widget in page.findChildren(cls):

@@ -48,7 +48,7 @@ def open_editor(qtbot, world, draft_id: str, who: str = "author") -> DraftEditor
     editor.AUTOSAVE_MS = 50
     editor.RETRY_MS = 100
     editor.show()
-    qtbot.waitUntil(lambda: editor.state is not None, timeout=5000)
+    qtbot.waitUntil(lambda: editor.state is not None, timeout=15000)
     return editor
 
 
@@ -75,13 +75,13 @@ def test_risky_phrase_is_underlined_and_submit_names_the_rules(qtbot, world):
     rec = s.call(drafts.create, world["a"], "amb-1", "Werbung", "Ich arbeite als MFA hier. ")
     editor = open_editor(qtbot, world, rec.id)
     type_into(editor, "Unsere Behandlung wirkt garantiert – 100 % Erfolg!")
-    qtbot.waitUntil(lambda: bool(block_selections(editor)), timeout=5000)
+    qtbot.waitUntil(lambda: bool(block_selections(editor)), timeout=15000)
     underlined = {sel.cursor.selectedText() for sel in block_selections(editor)}
     assert any("garantiert" in u or "100 %" in u for u in underlined), underlined
     assert "⚠" in editor.tabs.tabText(0)
 
     qtbot.keyClick(editor.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: editor.message.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: editor.message.isVisible(), timeout=15000)
     blocks = s.call(drafts.snapshot, rec.id).block_findings
     assert blocks
     from clinic_ambassadors.services.checking import shipped_rules
@@ -115,11 +115,11 @@ def test_reviewer_overrides_a_block_only_with_a_reason(qtbot, world):
     dialog.reason.setPlainText("Zitat aus einer Studie, kein Heilversprechen.")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: "override_block" in [e.action for e in events(world, rec.id)],
-                    timeout=5000)
+                    timeout=15000)
     event = [e for e in events(world, rec.id) if e.action == "override_block"][0]
     assert event.actor_name == "Dr. Rita Review"
     assert "Heilversprechen" in event.data["reason"]
-    qtbot.waitUntil(lambda: not button.isEnabled(), timeout=5000)  # nothing left to override
+    qtbot.waitUntil(lambda: not button.isEnabled(), timeout=15000)  # nothing left to override
     s.call(drafts.act, world["a"], rec.id, Action.SUBMIT)
     assert s.call(drafts.get, rec.id).state is DraftState.IN_REVIEW
 
@@ -142,14 +142,14 @@ def test_autosave_makes_a_revision_and_ctrl_s_saves_now(qtbot, world):
     rec = s.call(drafts.create, world["a"], "amb-1", "Titel", CLEAN)
     editor = open_editor(qtbot, world, rec.id)
     type_into(editor, " Neu dabei!")
-    qtbot.waitUntil(lambda: s.call(drafts.get, rec.id).current_revision == 2, timeout=5000)
+    qtbot.waitUntil(lambda: s.call(drafts.get, rec.id).current_revision == 2, timeout=15000)
     assert s.call(drafts.get, rec.id).text == CLEAN + " Neu dabei!"
     editor.AUTOSAVE_MS = 60_000
     editor.title_edit.setFocus()
     qtbot.keyClicks(editor.title_edit, " 2")
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: s.call(drafts.get, rec.id).title == "Titel 2", timeout=5000)
-    qtbot.waitUntil(lambda: editor.revisions.list.count() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: s.call(drafts.get, rec.id).title == "Titel 2", timeout=15000)
+    qtbot.waitUntil(lambda: editor.revisions.list.count() == 3, timeout=15000)
 
 
 def test_fields_are_saved(qtbot, world):
@@ -162,7 +162,7 @@ def test_fields_are_saved(qtbot, world):
     assert "LinkedIn 300 / 3,000" in editor.count_label.text()
     editor.fields.topic.setEditText("Ausbildung")
     qtbot.waitUntil(lambda: s.call(drafts.get, rec.id).channels == ("linkedin", "x")
-                    and s.call(drafts.get, rec.id).topic == "Ausbildung", timeout=5000)
+                    and s.call(drafts.get, rec.id).topic == "Ausbildung", timeout=15000)
 
 
 def test_locked_file_keeps_the_text_and_retries(qtbot, world, monkeypatch):
@@ -180,12 +180,12 @@ def test_locked_file_keeps_the_text_and_retries(qtbot, world, monkeypatch):
 
     monkeypatch.setattr(drafts, "save", flaky)
     type_into(editor, " Wichtiger Satz.")
-    qtbot.waitUntil(lambda: editor.message.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: editor.message.isVisible(), timeout=15000)
     assert "busy" in editor.message.text() and "still here" in editor.message.text()
     assert editor.text_edit.toPlainText().endswith("Wichtiger Satz.")
     qtbot.waitUntil(lambda: s.call(drafts.get, rec.id).text.endswith("Wichtiger Satz."),
-                    timeout=5000)
-    qtbot.waitUntil(lambda: not editor.message.isVisible(), timeout=5000)
+                    timeout=15000)
+    qtbot.waitUntil(lambda: not editor.message.isVisible(), timeout=15000)
 
 
 def test_close_saves_first_and_a_failing_save_keeps_the_window(qtbot, world, monkeypatch):
@@ -202,14 +202,14 @@ def test_close_saves_first_and_a_failing_save_keeps_the_window(qtbot, world, mon
     monkeypatch.setattr(drafts, "save", locked)
     type_into(editor, " Letzter Satz.")
     editor.close()
-    qtbot.waitUntil(lambda: editor.message.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: editor.message.isVisible(), timeout=15000)
     assert editor.isVisible()
     assert editor.text_edit.toPlainText().endswith("Letzter Satz.")
     monkeypatch.setattr(drafts, "save", real_save)
     gone = []
     editor.destroyed.connect(lambda *_: gone.append(True))
     editor.close()
-    qtbot.waitUntil(lambda: bool(gone), timeout=5000)
+    qtbot.waitUntil(lambda: bool(gone), timeout=15000)
     assert s.call(drafts.get, rec.id).text.endswith("Letzter Satz.")
 
 
@@ -227,7 +227,7 @@ def test_comment_quotes_the_selected_passage(qtbot, world):
     assert not editor.comments.quote_label.isHidden()
     editor.comments.input.setPlainText("Bitte ohne Uhrzeit.")
     qtbot.mouseClick(editor.comments.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: editor.comments.list.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: editor.comments.list.count() == 1, timeout=15000)
     stored = s.call(drafts.comments, rec.id)
     assert [(c.text, c.quote) for c in stored] == [("Bitte ohne Uhrzeit.", "Teamfrühstück")]
     assert editor.comments.input.toPlainText() == ""
@@ -243,14 +243,14 @@ def test_person_without_photo_consent_is_shown_and_blocks(qtbot, world, tmp_path
     image.write_bytes(PNG)
     editor = open_editor(qtbot, world, rec.id)
     editor.images.add_requested.emit(str(image))
-    qtbot.waitUntil(lambda: editor.images.list.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: editor.images.list.count() == 1, timeout=15000)
     editor.images.person_combo.setCurrentIndex(editor.images.person_combo.findData("amb-2"))
     qtbot.mouseClick(editor.images.add_person_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "no photo consent" in editor.images.list.item(0).text(), timeout=5000)
+    qtbot.waitUntil(lambda: "no photo consent" in editor.images.list.item(0).text(), timeout=15000)
     assert "Kim Kollegin" in editor.images.list.item(0).text()
     assert editor.images.status.text()
     editor.workflow.submit()
-    qtbot.waitUntil(lambda: editor.message.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: editor.message.isVisible(), timeout=15000)
     assert "photo consent" in editor.message.text()
     # the author (with consent) instead of Kim: fine
     s.call(draft_editor.set_people, world["a"], rec.id, editor.images.current_id(),

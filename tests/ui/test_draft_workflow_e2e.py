@@ -48,19 +48,19 @@ def test_draft_review_publish_round_trip(qtbot, window):
     s, reviewer = w["session"], w["r"]
     page = win.show_page("drafts")
     assert isinstance(page, DraftsPage)
-    qtbot.waitUntil(lambda: page.own_ambassador_id() == "amb-1", timeout=5000)
+    qtbot.waitUntil(lambda: page.own_ambassador_id() == "amb-1", timeout=15000)
 
     # 1. the ambassador starts a draft (Ctrl+N asks for the title first) and writes it
     page.search.setFocus()
     qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.new_dialog is not None, timeout=5000)
+    qtbot.waitUntil(lambda: page.new_dialog is not None, timeout=15000)
     page.new_dialog.title.insert("Teamfrühstück")
     page.new_dialog.channel_boxes["instagram"].setChecked(True)
     page.new_dialog.confirm()
-    qtbot.waitUntil(lambda: len(page.editors) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(page.editors) == 1, timeout=15000)
     editor: DraftEditor = next(iter(page.editors.values()))
     editor.AUTOSAVE_MS = 50
-    qtbot.waitUntil(lambda: editor.record is not None and editor.can_edit, timeout=5000)
+    qtbot.waitUntil(lambda: editor.record is not None and editor.can_edit, timeout=15000)
     draft_id = editor.draft_id
     editor.title_edit.selectAll()
     editor.title_edit.insert("Teamfrühstück")  # like typing (QTest cannot type umlauts)
@@ -70,17 +70,17 @@ def test_draft_review_publish_round_trip(qtbot, window):
     # 2. submit with Ctrl+Return (saves first)
     qtbot.keyClick(editor.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: s.call(drafts.get, draft_id).state is DraftState.IN_REVIEW,
-                    timeout=5000)
+                    timeout=15000)
     assert s.call(drafts.get, draft_id).text == CLEAN
     assert s.call(drafts.get, draft_id).title == "Teamfrühstück"
-    qtbot.waitUntil(lambda: editor.workflow.visible_actions() == [Action.WITHDRAW], timeout=5000)
+    qtbot.waitUntil(lambda: editor.workflow.visible_actions() == [Action.WITHDRAW], timeout=15000)
 
     # 3. the reviewer asks for changes, with a comment quoting a passage
     s.call(drafts.add_comment, reviewer, draft_id, "Bitte den Tag nicht nennen.", "Heute")
     s.call(drafts.act, reviewer, draft_id, Action.REQUEST_CHANGES,
            comment="Bitte den Tag nicht nennen.")
     editor.reload()
-    qtbot.waitUntil(lambda: editor.record.state is DraftState.CHANGES_REQUESTED, timeout=5000)
+    qtbot.waitUntil(lambda: editor.record.state is DraftState.CHANGES_REQUESTED, timeout=15000)
     assert "Bitte den Tag nicht nennen." in editor.comments.texts()[0]
 
     # 4. the author edits and resubmits
@@ -88,24 +88,24 @@ def test_draft_review_publish_round_trip(qtbot, window):
     cursor.movePosition(QTextCursor.MoveOperation.End)
     editor.text_edit.setTextCursor(cursor)
     editor.text_edit.insertPlainText(" Wir suchen Verstärkung im Team!")
-    qtbot.waitUntil(lambda: s.call(drafts.get, draft_id).current_revision == 2, timeout=5000)
+    qtbot.waitUntil(lambda: s.call(drafts.get, draft_id).current_revision == 2, timeout=15000)
     editor.workflow.buttons[Action.SUBMIT].click()
     qtbot.waitUntil(lambda: s.call(drafts.get, draft_id).state is DraftState.IN_REVIEW,
-                    timeout=5000)
+                    timeout=15000)
 
     # 5. the reviewer approves
     s.call(drafts.act, reviewer, draft_id, Action.APPROVE)
     editor.reload()
-    qtbot.waitUntil(lambda: Action.PUBLISH in editor.workflow.visible_actions(), timeout=5000)
+    qtbot.waitUntil(lambda: Action.PUBLISH in editor.workflow.visible_actions(), timeout=15000)
 
     # 6. the author marks it published; the dialog shows the tracking link
     editor.workflow.buttons[Action.PUBLISH].click()
     qtbot.waitUntil(lambda: isinstance(editor.workflow.dialog, PublishDialog)
-                    or editor.findChild(PublishDialog) is not None, timeout=5000)
+                    or editor.findChild(PublishDialog) is not None, timeout=15000)
     dialog = editor.findChild(PublishDialog)
     assert dialog.network.currentData() == "instagram"  # the draft's channel comes first
     dialog.careers_url.setText("https://praxis-am-markt.example/karriere")
-    qtbot.waitUntil(lambda: "utm_source=instagram" in dialog.tracking_edit.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "utm_source=instagram" in dialog.tracking_edit.text(), timeout=15000)
     dialog.url.setText("https://www.instagram.com/p/abc123")
     dialog.copy_button.click()
     from PySide6.QtGui import QGuiApplication
@@ -113,7 +113,7 @@ def test_draft_review_publish_round_trip(qtbot, window):
     assert QGuiApplication.clipboard().text() == dialog.tracking_edit.text()
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: s.call(drafts.get, draft_id).state is DraftState.PUBLISHED,
-                    timeout=5000)
+                    timeout=15000)
     assert s.call(careers.careers_url) == "https://praxis-am-markt.example/karriere"
     pubs = s.call(lambda pf: list(pf.db.query("SELECT * FROM publications")))
     assert pubs[0]["url"] == "https://www.instagram.com/p/abc123"
@@ -126,7 +126,7 @@ def test_draft_review_publish_round_trip(qtbot, window):
         "create", "edit", "submit", "request_changes", "edit", "submit", "approve", "publish"]
 
     # the revision view shows the edit: the inserted words in <ins>
-    qtbot.waitUntil(lambda: editor.revisions.list.count() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: editor.revisions.list.count() == 3, timeout=15000)
     editor.tabs.setCurrentWidget(editor.revisions)
     editor.revisions.compare(2, 3)
     html = editor.revisions.diff_source()
@@ -134,4 +134,4 @@ def test_draft_review_publish_round_trip(qtbot, window):
     inserted = html.split("<ins", 1)[1].split("</ins>", 1)[0]
     assert "Verstärkung" in inserted
     assert "Verstärkung" in editor.revisions.diff.toPlainText()
-    qtbot.waitUntil(editor.text_edit.isReadOnly, timeout=5000)  # published: no more edits
+    qtbot.waitUntil(editor.text_edit.isReadOnly, timeout=15000)  # published: no more edits

@@ -86,7 +86,7 @@ def seed_drafts(w: dict) -> dict[str, str]:
 def test_model_passes_qtmodeltester(qtbot, qtmodeltester, world):
     seed_drafts(world)
     model = DraftTableModel(world["session"])
-    with qtbot.waitSignal(model.loaded, timeout=5000):
+    with qtbot.waitSignal(model.loaded, timeout=15000):
         model.reload()
     assert model.rowCount() == 5
     qtmodeltester.check(model)
@@ -98,11 +98,11 @@ def test_model_fetches_lazily(qtbot, world, monkeypatch):
     seed_drafts(world)
     monkeypatch.setattr(model_module, "PAGE", 2)
     model = DraftTableModel(world["session"])
-    with qtbot.waitSignal(model.loaded, timeout=5000):
+    with qtbot.waitSignal(model.loaded, timeout=15000):
         model.reload()
     assert (model.rowCount(), model.total) == (2, 5)
     assert model.canFetchMore()
-    with qtbot.waitSignal(model.loaded, timeout=5000):
+    with qtbot.waitSignal(model.loaded, timeout=15000):
         model.fetchMore()
     assert model.rowCount() == 4
 
@@ -114,7 +114,7 @@ def _page(qtbot, world, profile_key="author") -> DraftsPage:
     page._fake_window = window  # keep it alive
     page.resize(1100, 700)
     page.show()
-    qtbot.waitUntil(lambda: page.model.total > 0 and not page.model.is_loading, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.total > 0 and not page.model.is_loading, timeout=15000)
     return page
 
 
@@ -126,11 +126,11 @@ def test_filters_and_search_narrow_the_list(qtbot, world):
     seed_drafts(world)
     page = _page(qtbot, world)
     assert page.model.total == 5
-    qtbot.waitUntil(lambda: page.ambassador_filter.count() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: page.ambassador_filter.count() == 3, timeout=15000)
 
     def settle(expected: set[str]) -> None:
         qtbot.waitUntil(lambda: not page.model.is_loading and _titles(page) == expected,
-                        timeout=5000)
+                        timeout=15000)
 
     page.search.setText("ausbild")  # FTS prefix search, debounced
     settle({"Ausbildung zur MFA"})
@@ -160,7 +160,7 @@ def test_filters_and_search_narrow_the_list(qtbot, world):
 def test_board_shows_a_column_per_state_with_the_right_cards(qtbot, world):
     seed_drafts(world)
     page = _page(qtbot, world)
-    with qtbot.waitSignal(page.board.loaded, timeout=5000):
+    with qtbot.waitSignal(page.board.loaded, timeout=15000):
         page.views.setCurrentWidget(page.board)
     cols = page.board.columns
     assert set(cols) == set(DraftState)
@@ -171,7 +171,7 @@ def test_board_shows_a_column_per_state_with_the_right_cards(qtbot, world):
     assert cols[DraftState.PUBLISHED].titles() == []
     assert cols[DraftState.IN_REVIEW].header.text().startswith("In review (1)")
     # filters apply to the board too
-    with qtbot.waitSignal(page.board.loaded, timeout=5000):
+    with qtbot.waitSignal(page.board.loaded, timeout=15000):
         page.channel_filter.setCurrentIndex(page.channel_filter.findData("instagram"))
     assert set(cols[DraftState.DRAFT].titles()) == {"Ausbildung zur MFA", "Mein erster Monat"}
     assert cols[DraftState.APPROVED].titles() == []
@@ -182,14 +182,14 @@ def test_board_shows_a_column_per_state_with_the_right_cards(qtbot, world):
     cards.setCurrentRow(0)
     editor = page.open_selected()
     assert editor is not None and editor.isVisible()
-    qtbot.waitUntil(lambda: editor.record is not None, timeout=5000)
+    qtbot.waitUntil(lambda: editor.record is not None, timeout=15000)
     assert editor.record.title == cards.item(0).text().split("\n")[0]
     editor.close()
 
 
 def test_new_draft_asks_first_and_opens_editor_for_own_ambassador(qtbot, world):
     page = _page_empty(qtbot, world)
-    qtbot.waitUntil(lambda: page.own_ambassador_id() == "amb-1", timeout=5000)
+    qtbot.waitUntil(lambda: page.own_ambassador_id() == "amb-1", timeout=15000)
     dialog = page.new_draft()
     assert dialog is not None and dialog.isVisible()
     assert dialog.ambassador.currentData() == "amb-1"
@@ -198,20 +198,20 @@ def test_new_draft_asks_first_and_opens_editor_for_own_ambassador(qtbot, world):
     dialog.title.setText("Unser Sommerfest")
     dialog.channel_boxes["instagram"].setChecked(True)
     dialog.confirm()
-    qtbot.waitUntil(lambda: len(page.editors) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(page.editors) == 1, timeout=15000)
     editor = next(iter(page.editors.values()))
-    qtbot.waitUntil(lambda: editor.record is not None, timeout=5000)
+    qtbot.waitUntil(lambda: editor.record is not None, timeout=15000)
     assert editor.record.ambassador_id == "amb-1"
     assert (editor.record.title, editor.record.channels) == ("Unser Sommerfest", ("instagram",))
     assert editor.can_edit
     assert page.new_dialog is None
-    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=15000)
     editor.close()
 
 
 def test_manager_picks_the_ambassador_in_the_dialog(qtbot, world):
     page = _page_empty(qtbot, world, "manager")
-    qtbot.waitUntil(lambda: page.ambassador_filter.count() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: page.ambassador_filter.count() == 3, timeout=15000)
     dialog = page.new_draft()
     assert dialog is not None
     assert {dialog.ambassador.itemData(i) for i in range(dialog.ambassador.count())} == {
@@ -221,16 +221,16 @@ def test_manager_picks_the_ambassador_in_the_dialog(qtbot, world):
     assert "ambassador" in dialog.message.text() and page.editors == {}
     dialog.ambassador.setCurrentIndex(dialog.ambassador.findData("amb-2"))
     dialog.confirm()
-    qtbot.waitUntil(lambda: len(page.editors) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(page.editors) == 1, timeout=15000)
     editor = next(iter(page.editors.values()))
-    qtbot.waitUntil(lambda: editor.record is not None, timeout=5000)
+    qtbot.waitUntil(lambda: editor.record is not None, timeout=15000)
     assert editor.record.ambassador_id == "amb-2"
     editor.close()
 
 
 def test_profile_without_ambassador_is_told_what_to_do(qtbot, world):
     page = _page_empty(qtbot, world, "reviewer")
-    qtbot.waitUntil(lambda: page.ambassador_filter.count() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: page.ambassador_filter.count() == 3, timeout=15000)
     assert page.new_draft() is None
     assert "not linked to an ambassador" in page.count_label.text()
     assert page.editors == {} and page.new_dialog is None

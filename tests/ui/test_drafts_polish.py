@@ -50,18 +50,18 @@ class WindowWatcher(QObject):
 # --- 1. new draft: ask first, no placeholder, no empty title ------------------------------
 def test_cancelled_new_draft_stores_nothing(qtbot, world):
     page = _page_empty(qtbot, world)
-    qtbot.waitUntil(lambda: page.own_ambassador_id() == "amb-1", timeout=5000)
+    qtbot.waitUntil(lambda: page.own_ambassador_id() == "amb-1", timeout=15000)
     dialog = page.new_draft()
     assert dialog is not None and dialog.isVisible()
     dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
-    qtbot.waitUntil(lambda: page.new_dialog is None, timeout=5000)
+    qtbot.waitUntil(lambda: page.new_dialog is None, timeout=15000)
     assert world["session"].call(drafts.count) == 0
     assert page.editors == {}
 
 
 def test_new_draft_needs_a_title(qtbot, world):
     page = _page_empty(qtbot, world)
-    qtbot.waitUntil(lambda: page.own_ambassador_id() == "amb-1", timeout=5000)
+    qtbot.waitUntil(lambda: page.own_ambassador_id() == "amb-1", timeout=15000)
     dialog = page.new_draft()
     dialog.title.setText("   ")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
@@ -96,7 +96,7 @@ def test_escape_saves_and_closes(qtbot, world):
     editor.destroyed.connect(lambda *_: gone.append(True))
     editor.text_edit.setFocus()
     qtbot.keyClick(editor.text_edit, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: bool(gone), timeout=5000)
+    qtbot.waitUntil(lambda: bool(gone), timeout=15000)
     assert s.call(drafts.get, rec.id).text.endswith("Zum Schluss.")
 
 
@@ -117,7 +117,7 @@ def test_escape_with_an_unsavable_change_keeps_the_editor_and_opens_no_dialog(
     QApplication.instance().installEventFilter(watcher)
     try:
         qtbot.keyClick(editor.text_edit, Qt.Key.Key_Escape)
-        qtbot.waitUntil(lambda: editor.message.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: editor.message.isVisible(), timeout=15000)
         qtbot.wait(100)
     finally:
         QApplication.instance().removeEventFilter(watcher)

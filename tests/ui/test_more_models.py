@@ -48,7 +48,7 @@ def test_drafts_of_someone_who_withdrew_consent_are_marked(qtbot, tmp_path):
     model = DraftTableModel(s)
     model.reload()
     qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0, 0).data().startswith("⚠"),
-                    timeout=5000)
+                    timeout=15000)
     assert "withdrew" in model.index(0, 0).data(3)  # tooltip
     assert model.draft(0).id == rec.id
     s.close()

@@ -23,7 +23,7 @@ def _page(qtbot, window):
     page.resize(1100, 800)
     page.show()
     tab = page.show_tab("people")
-    qtbot.waitUntil(lambda: len(tab.rows) >= 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(tab.rows) >= 1, timeout=15000)
     return page, tab
 
 
@@ -42,9 +42,9 @@ def test_added_reviewer_appears_in_review_policy_choices(qtbot, programme_path):
     page, tab = _page(qtbot, window)
     assert tab.add_button.isEnabled() and tab.note.isHidden()
     policy = page.policy
-    qtbot.waitUntil(lambda: bool(policy.profiles), timeout=5000)  # the stored policy is shown
+    qtbot.waitUntil(lambda: bool(policy.profiles), timeout=15000)  # the stored policy is shown
     policy.mode.setCurrentIndex(1)  # optional review: one step with reviewer choices
-    qtbot.waitUntil(lambda: len(policy.steps) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(policy.steps) == 1, timeout=15000)
     dialog = tab.add_profile()
     dialog.submit()  # empty name: refused in the dialog
     assert "Name is required" in dialog.error_label.text()
@@ -52,13 +52,13 @@ def test_added_reviewer_appears_in_review_policy_choices(qtbot, programme_path):
     dialog.pin.setText("2468")
     for role, check in dialog.role_checks.items():
         check.setChecked(role is Role.REVIEWER)
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
+    with qtbot.waitSignal(dialog.saved, timeout=15000):
         dialog.submit()
-    qtbot.waitUntil(lambda: len(tab.rows) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(tab.rows) == 2, timeout=15000)
     assert tab.message.text() == "Profile added."
     row = [r for r in tab.rows if r.profile.name == "Dr. Weber"][0]
     assert row.profile.roles == frozenset({Role.REVIEWER}) and row.profile.has_pin
-    qtbot.waitUntil(lambda: "Dr. Weber" in _reviewer_names(policy), timeout=5000)
+    qtbot.waitUntil(lambda: "Dr. Weber" in _reviewer_names(policy), timeout=15000)
     assert policy.mode.currentIndex() == 1  # unsaved choices survive the refresh
 
     profiles = window.session.call(programme_service.profiles)
@@ -85,7 +85,7 @@ def test_last_manager_cannot_lose_the_manager_role(qtbot, programme_path):
     dialog.role_checks[Role.MANAGER].setChecked(False)
     dialog.role_checks[Role.REVIEWER].setChecked(True)
     dialog.submit()
-    qtbot.waitUntil(lambda: not dialog.error_label.isHidden(), timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.error_label.isHidden(), timeout=15000)
     assert "only practice manager" in dialog.error_label.text()
     assert window.session.call(programme_service.profiles)[0].roles == frozenset({Role.MANAGER})
     dialog.reject()
@@ -103,9 +103,9 @@ def test_set_pin_through_the_tab(qtbot, programme_path):
     dialog.submit()
     assert "not the same" in dialog.error_label.text()
     dialog.repeat.setText("4711")
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
+    with qtbot.waitSignal(dialog.saved, timeout=15000):
         dialog.submit()
-    qtbot.waitUntil(lambda: tab.table.item(0, 2).text() == "yes", timeout=5000)
+    qtbot.waitUntil(lambda: tab.table.item(0, 2).text() == "yes", timeout=15000)
     assert window.session.call(programme_service.check_pin, tab.rows[0].profile.id, "4711")
     close_window(window)
 
@@ -117,7 +117,7 @@ def test_ambassador_dialog_checkbox_creates_a_linked_profile(qtbot, programme_pa
     assert not dialog.give_profile.isHidden()
     dialog.name.setText("Jana Nowak")
     dialog.give_profile.setChecked(True)
-    with qtbot.waitSignal(dialog.saved, timeout=5000) as blocker:
+    with qtbot.waitSignal(dialog.saved, timeout=15000) as blocker:
         dialog.submit()
     amb = blocker.args[0]
     assert amb.profile_id
@@ -144,7 +144,7 @@ def test_non_manager_sees_the_table_read_only(qtbot, programme_path):
     qtbot.addWidget(window)
     window.show()
     page, tab = _page(qtbot, window)
-    qtbot.waitUntil(lambda: len(tab.rows) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(tab.rows) == 3, timeout=15000)
     assert not tab.note.isHidden() and "Only a practice manager" in tab.note.text()
     _select(tab, "Dr. Weber")
     assert not tab.add_button.isEnabled() and not tab.roles_button.isEnabled()

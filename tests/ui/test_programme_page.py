@@ -22,7 +22,7 @@ def _page(qtbot, path):
     qtbot.addWidget(page)
     page.resize(1100, 800)
     page.show()
-    qtbot.waitUntil(lambda: bool(page.road_map.rows), timeout=5000)
+    qtbot.waitUntil(lambda: bool(page.road_map.rows), timeout=15000)
     return window, page
 
 
@@ -41,7 +41,7 @@ def test_road_map_shows_progress_and_the_next_step_with_its_owner(qtbot, program
 
     road.rows[first.id].check.click()
     qtbot.waitUntil(lambda: road.progress_label.text().startswith(f"1 of {total} done"),
-                    timeout=5000)
+                    timeout=15000)
     assert road.progress.value() == 1 and road.progress.maximum() == total
     assert first.text("en") not in road.next_label.text()
     stored = window.session.call(checklists.view, road.view.id)
@@ -58,7 +58,7 @@ def test_review_policy_tab_saves_a_multi_step_policy(qtbot, programme_path):
     session.close()
     window, page = _page(qtbot, programme_path)
     tab = page.show_tab("policy")
-    qtbot.waitUntil(lambda: len(tab.steps) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(tab.steps) == 1, timeout=15000)
     tab.mode.setCurrentIndex(tab.mode.findData(ReviewMode.MULTI_STEP.value))
     qtbot.mouseClick(tab.add_step, Qt.MouseButton.LeftButton)
     assert len(tab.steps) == 2
@@ -71,7 +71,7 @@ def test_review_policy_tab_saves_a_multi_step_policy(qtbot, programme_path):
     first.rule.setCurrentIndex(first.rule.findData(StepRule.ALL.value))
     first.name.setText("Ärztliche Prüfung")  # keyClicks aborts on non-ASCII in QtTest
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.message.text() == "Review policy saved.", timeout=5000)
+    qtbot.waitUntil(lambda: tab.message.text() == "Review policy saved.", timeout=15000)
     policy = window.session.call(review_policy)
     assert policy.mode is ReviewMode.MULTI_STEP
     assert [(s.reviewer_ids, s.rule, s.name) for s in policy.steps] == [
@@ -94,7 +94,7 @@ def test_checker_terms_can_be_added_and_removed(qtbot, programme_path):
     tab.severity.setCurrentIndex(tab.severity.findData("block"))
     qtbot.keyClicks(tab.note, "Interner Projektname")
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=15000)
     assert [tab.table.item(0, c).text() for c in range(4)] == [
         "Projekt Leuchtturm", "no", "Block", "Interner Projektname"]
     terms = window.session.call(checking.clinic_terms)
@@ -103,13 +103,13 @@ def test_checker_terms_can_be_added_and_removed(qtbot, programme_path):
     qtbot.keyClicks(tab.term, "([a-z")
     tab.regex.setChecked(True)
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.message.text() != "", timeout=5000)
+    qtbot.waitUntil(lambda: tab.message.text() != "", timeout=15000)
     assert "regular expression is not valid" in tab.message.text()
     assert len(window.session.call(checking.clinic_terms)) == 1
 
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 0, timeout=15000)
     assert window.session.call(checking.clinic_terms) == []
     close_window(window)
 
@@ -119,6 +119,6 @@ def test_checklists_tab_says_templates_are_no_legal_advice(qtbot, programme_path
     tab = page.show_tab("checklists")
     note = tab.findChild(QLabel, "templatesLegalNote")
     assert note.isVisible() and "not legal advice" in note.text() and "edit" in note.text()
-    qtbot.waitUntil(lambda: tab.list.count() == 5, timeout=5000)
+    qtbot.waitUntil(lambda: tab.list.count() == 5, timeout=15000)
     assert page.report_button.isEnabled() and page.report_button.accessibleName()
     close_window(window)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCharFormat
 from clinic_ambassadors.core.checker import Severity, custom_rule
 from clinic_ambassadors.ui.checker.quick_check_page import QuickCheckPage
 
-WAIT = 10_000
+WAIT = 20_000
 RISKY = "Die Behandlung ist garantiert schmerzfrei"
 
 

@@ -40,7 +40,7 @@ def test_review_detail_shows_images_and_missing_photo_consent(qtbot, world, tmp_
     page = _page(qtbot, world, world.r1)
     _wait_detail(qtbot, page, d)
     images = page.detail.images
-    qtbot.waitUntil(lambda: images.list.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: images.list.count() == 1, timeout=15000)
     item = images.list.item(0)
     assert "team.png" in item.text()
     assert "Kim Kollegin: no photo consent" in item.text()
@@ -76,7 +76,7 @@ def test_multi_step_all_first_approval_names_whom_it_waits_for(qtbot, world):
     _wait_detail(qtbot, page, d)
     assert "0 of 2 approvals" in page.detail.progress.text()
     assert page.approve()
-    qtbot.waitUntil(lambda: page.message.isVisibleTo(page), timeout=5000)
+    qtbot.waitUntil(lambda: page.message.isVisibleTo(page), timeout=15000)
     message = page.message.text()
     assert world.state(d) is DraftState.IN_REVIEW
     assert "Dr. Rolf Zwei" in message and "Approved" not in message
@@ -88,6 +88,6 @@ def test_multi_step_all_first_approval_names_whom_it_waits_for(qtbot, world):
     assert header.isVisibleTo(other)
     assert "Step 1 of 1" in header.text() and "1 of 2 approvals (Dr. Rita Review)" in header.text()
     other.approve()
-    qtbot.waitUntil(lambda: other.message.isVisibleTo(other), timeout=5000)
+    qtbot.waitUntil(lambda: other.message.isVisibleTo(other), timeout=15000)
     assert world.state(d) is DraftState.APPROVED
     assert other.message.text().startswith("Approved")

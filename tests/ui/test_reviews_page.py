@@ -78,13 +78,13 @@ def _page(qtbot, world: World, profile: Profile) -> ReviewsPage:
     qtbot.addWidget(page)
     page.resize(1200, 760)
     page.show()
-    qtbot.waitUntil(lambda: page.loaded_once, timeout=5000)
+    qtbot.waitUntil(lambda: page.loaded_once, timeout=15000)
     return page
 
 
 def _wait_detail(qtbot, page: ReviewsPage, draft_id: str) -> None:
     qtbot.waitUntil(lambda: page.current_review() is not None
-                    and page.current_review().draft.id == draft_id, timeout=5000)
+                    and page.current_review().draft.id == draft_id, timeout=15000)
 
 
 def _titles(page: ReviewsPage) -> list[str]:
@@ -129,7 +129,7 @@ def test_approve_removes_the_draft_and_selects_the_next(qtbot, world):
     changes = []
     page._window.changed.connect(changes.append)
     qtbot.keyClick(page.detail.viewer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: _titles(page) == ["A", "C"], timeout=5000)
+    qtbot.waitUntil(lambda: _titles(page) == ["A", "C"], timeout=15000)
     _wait_detail(qtbot, page, c)
     assert world.state(b) is DraftState.APPROVED
     assert world.state(a) is DraftState.IN_REVIEW
@@ -149,7 +149,7 @@ def test_request_changes_needs_a_comment(qtbot, world):
 
     qtbot.keyClicks(dialog.text, "Bitte die Uhrzeit weglassen.")
     dialog.submit()
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty, timeout=5000)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty, timeout=15000)
     assert world.state(d) is DraftState.CHANGES_REQUESTED
     snap = world.session.call(drafts.snapshot, d)
     assert [x.comment for x in snap.decisions] == ["Bitte die Uhrzeit weglassen."]
@@ -166,8 +166,8 @@ def test_reject_needs_a_reason(qtbot, world):
     assert world.state(d) is DraftState.IN_REVIEW
     dialog.text.setPlainText("Passt nicht zum Programm.")
     dialog.submit()
-    qtbot.waitUntil(lambda: world.state(d) is DraftState.WITHDRAWN, timeout=5000)
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty, timeout=5000)
+    qtbot.waitUntil(lambda: world.state(d) is DraftState.WITHDRAWN, timeout=15000)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty, timeout=15000)
 
 
 def test_comment_quotes_the_selected_passage(qtbot, world):
@@ -183,7 +183,7 @@ def test_comment_quotes_the_selected_passage(qtbot, world):
     page.detail.comment_edit.setPlainText("Schönes Foto dazu?")
     qtbot.keyClick(page.detail.comment_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "Schönes Foto dazu?" in page.detail.history.toPlainText(),
-                    timeout=5000)
+                    timeout=15000)
     stored = world.session.call(drafts.comments, d)
     assert [(c.text, c.quote) for c in stored] == [("Schönes Foto dazu?", "Teamfrühstück")]
     assert world.state(d) is DraftState.IN_REVIEW  # Ctrl+Return in the box never approves
@@ -196,13 +196,13 @@ def test_multi_step_all_keeps_the_draft_for_the_other_reviewer(qtbot, world):
     page = _page(qtbot, world, world.r1)
     _wait_detail(qtbot, page, d)
     assert page.approve()
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty, timeout=5000)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty, timeout=15000)
     assert world.state(d) is DraftState.IN_REVIEW
     other = _page(qtbot, world, world.r2)
     assert _titles(other) == ["Zwei Ärzte"]
     _wait_detail(qtbot, other, d)
     other.approve()
-    qtbot.waitUntil(lambda: world.state(d) is DraftState.APPROVED, timeout=5000)
+    qtbot.waitUntil(lambda: world.state(d) is DraftState.APPROVED, timeout=15000)
 
 
 def _risky_in_review(world: World) -> str:
@@ -222,7 +222,7 @@ def test_approve_is_refused_while_blocks_are_open_and_override_needs_a_reason(qt
     assert page.detail.highlighter.selections(), "findings are underlined in the text"
 
     page.approve()
-    qtbot.waitUntil(lambda: page.message.isVisibleTo(page), timeout=5000)
+    qtbot.waitUntil(lambda: page.message.isVisibleTo(page), timeout=15000)
     assert "open block findings" in page.message.text()
     assert world.state(d) is DraftState.IN_REVIEW
 
@@ -233,14 +233,14 @@ def test_approve_is_refused_while_blocks_are_open_and_override_needs_a_reason(qt
 
     dialog.text.setPlainText("Zitat aus einer Studie, kein Heilversprechen.")
     dialog.submit()
-    qtbot.waitUntil(lambda: "override_block" in [e.action for e in world.events(d)], timeout=5000)
+    qtbot.waitUntil(lambda: "override_block" in [e.action for e in world.events(d)], timeout=15000)
     event = next(e for e in world.events(d) if e.action == "override_block")
     assert event.actor_id == world.r1.id and "Zitat aus einer Studie" in str(event.data)
     qtbot.waitUntil(lambda: page.current_review() is not None
-                    and not page.current_review().open_blocks, timeout=5000)
+                    and not page.current_review().open_blocks, timeout=15000)
     assert not page.override_button.isVisibleTo(page)
     page.approve()
-    qtbot.waitUntil(lambda: world.state(d) is DraftState.APPROVED, timeout=5000)
+    qtbot.waitUntil(lambda: world.state(d) is DraftState.APPROVED, timeout=15000)
 
 
 def test_changes_since_the_last_seen_revision(qtbot, world):
@@ -286,7 +286,7 @@ def test_reviewer_checklist_part_fills_the_slot(qtbot, world):
     page = _page(qtbot, world, world.r1)
     _wait_detail(qtbot, page, draft_id)
     slot = page.findChild(QWidget, "reviewerChecklistSlot")
-    qtbot.waitUntil(lambda: slot.isVisibleTo(page), timeout=5000)
+    qtbot.waitUntil(lambda: slot.isVisibleTo(page), timeout=15000)
     panel = slot.findChild(ChecklistPanel)
     assert panel is not None and panel.entity_id == draft_id and str(panel.part) in (
         "reviewer", "Part.REVIEWER")

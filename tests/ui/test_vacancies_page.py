@@ -21,7 +21,7 @@ def page_and_window(qtbot, programme_path, monkeypatch):
     window = open_window(qtbot, programme_path)
     page = window.show_page("vacancies")
     assert isinstance(page, VacanciesPage)
-    qtbot.waitUntil(lambda: page.loaded_once, timeout=5000)
+    qtbot.waitUntil(lambda: page.loaded_once, timeout=15000)
     yield page, window
     close_window(window)
 
@@ -40,9 +40,9 @@ def test_add_requires_title_then_saves(qtbot, page_and_window):
     assert window.session.call(vacancies.list_vacancies) == []
 
     qtbot.keyClicks(dialog.title, "MFA in Teilzeit")
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
+    with qtbot.waitSignal(dialog.saved, timeout=15000):
         dialog.submit()
-    qtbot.waitUntil(lambda: _titles(page) == ["MFA in Teilzeit"], timeout=5000)
+    qtbot.waitUntil(lambda: _titles(page) == ["MFA in Teilzeit"], timeout=15000)
     row = page.model.vacancy(0)
     assert (row.department, row.status, row.opened_on) == ("Anmeldung", VacancyStatus.OPEN,
                                                            date.today())
@@ -55,14 +55,14 @@ def test_edit_changes_the_row(qtbot, page_and_window):
     page, window = page_and_window
     window.session.call(vacancies.save, window.actor, Vacancy(id="", title="Empfang"))
     page.reload()
-    qtbot.waitUntil(lambda: _titles(page) == ["Empfang"], timeout=5000)
+    qtbot.waitUntil(lambda: _titles(page) == ["Empfang"], timeout=15000)
     page.table.selectRow(0)
     dialog = page.edit_selected()
     assert dialog.title.text() == "Empfang"
     dialog.title.setText("Empfang (Vollzeit)")
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
+    with qtbot.waitSignal(dialog.saved, timeout=15000):
         dialog.submit()
-    qtbot.waitUntil(lambda: _titles(page) == ["Empfang (Vollzeit)"], timeout=5000)
+    qtbot.waitUntil(lambda: _titles(page) == ["Empfang (Vollzeit)"], timeout=15000)
 
 
 def test_mark_filled_asks_first_and_stores_the_date(qtbot, page_and_window):
@@ -70,7 +70,7 @@ def test_mark_filled_asks_first_and_stores_the_date(qtbot, page_and_window):
     window.session.call(vacancies.save, window.actor,
                         Vacancy(id="", title="Pflege", opened_on=date(2025, 1, 6)))
     page.reload()
-    qtbot.waitUntil(lambda: _titles(page) == ["Pflege"], timeout=5000)
+    qtbot.waitUntil(lambda: _titles(page) == ["Pflege"], timeout=15000)
     page.table.selectRow(0)
     changes = []
     window.changed.connect(changes.append)
@@ -82,7 +82,7 @@ def test_mark_filled_asks_first_and_stores_the_date(qtbot, page_and_window):
     dialog.date.setDate(QDate(2025, 2, 14))
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1
-                    and page.model.vacancy(0).status is VacancyStatus.FILLED, timeout=5000)
+                    and page.model.vacancy(0).status is VacancyStatus.FILLED, timeout=15000)
     stored = window.session.call(vacancies.list_vacancies)[0]
     assert stored.filled_on == date(2025, 2, 14)
     assert page.model.index(0, VacancyTableModel.COL_STATUS).data() == "Filled"
@@ -96,5 +96,5 @@ def test_table_model_passes_modeltester(qtbot, qtmodeltester, page_and_window):
     for t in ("B", "A", "C"):
         window.session.call(vacancies.save, window.actor, Vacancy(id="", title=t))
     page.reload()
-    qtbot.waitUntil(lambda: _titles(page) == ["A", "B", "C"], timeout=5000)
+    qtbot.waitUntil(lambda: _titles(page) == ["A", "B", "C"], timeout=15000)
     qtmodeltester.check(page.model)
