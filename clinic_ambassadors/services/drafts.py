@@ -23,7 +23,7 @@ from clinic_ambassadors.core.drafts import (
     DraftState,
     PhotoConsentProblem,
     Refused,
-    ReviewPolicy,
+    apply,
     RevisionFacts,
     review_progress,
 )
@@ -219,8 +219,6 @@ def _apply(pf: ProgrammeFile, db: Database, snap: DraftSnapshot, action: Action,
            **ctx: Any) -> Accepted:
     context = ActionContext(actor_id=actor.id or "", at=_now(), policy=review_policy(pf, db),
                             actor_is_manager=_is_manager(db, actor), **ctx)
-    from clinic_ambassadors.core.drafts import apply
-
     outcome = apply(snap, action, context)
     if isinstance(outcome, Refused):
         raise WorkflowRefused(outcome, action)

@@ -64,7 +64,6 @@ class _Worker:
     deliver: Callable[[object], None]
     isolate_above: int | None
     _cond: threading.Condition = field(default_factory=threading.Condition)
-    _delivering: threading.Lock = field(default_factory=threading.Lock)
     _job: _Job | None = None
     _stopping: bool = False
     _thread: threading.Thread | None = None
@@ -87,10 +86,6 @@ class _Worker:
             self._stopping = True
             self._job = None
             self._cond.notify()
-        # ``destroyed`` calls this before the bridge (a child) is deleted: wait for a delivery
-        # in flight, and none starts after this, so nothing emits on a half-deleted bridge.
-        with self._delivering:
-            pass
         if self._isolated is not None:
             self._isolated.stop()
 
@@ -113,9 +108,8 @@ class _Worker:
                 outcome = (job.version, exc)
             finally:
                 self.running_version = None
-            with self._delivering:
-                if outcome is not None and not self._stopping:
-                    self.deliver(outcome)
+            if outcome is not None and not self._stopping:
+                self.deliver(outcome)
 
     def _rules(self, job: _Job) -> Checker:
         if self._base_rules is None:
