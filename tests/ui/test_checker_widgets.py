@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 
 import pytest
@@ -13,6 +14,7 @@ from clinic_ambassadors.core.checker import Checker, Severity, custom_rule, load
 from clinic_ambassadors.ui.checker.findings_list import FindingsList
 from clinic_ambassadors.ui.checker.highlighter import FindingsHighlighter
 from clinic_ambassadors.ui.checker.offsets import TextOffsets
+from clinic_ambassadors.ui.checker import runner as runner_module
 from clinic_ambassadors.ui.checker.runner import CheckResult, CheckRunner
 
 RISKY = "Die Behandlung ist garantiert schmerzfrei."
@@ -119,6 +121,39 @@ def test_runner_reports_a_broken_rule_set_instead_of_crashing(qtbot):
     assert "duplicate" in str(blocker.args[0])
     assert not runner.busy
     runner.stop()
+
+
+def _check_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "compliance-check"]
+
+
+def test_an_idle_worker_ends_and_the_next_check_starts_a_new_one(qtbot, monkeypatch):
+    monkeypatch.setattr(runner_module, "IDLE_EXIT_SECONDS", 0.05)
+    runner = CheckRunner(delay_ms=10)
+    with qtbot.waitSignal(runner.result_ready, timeout=WAIT):
+        runner.set_text(RISKY)
+    first = runner._worker._thread
+    qtbot.waitUntil(lambda: runner._worker._thread is None, timeout=WAIT)
+    assert first is not None
+    first.join(5)
+    assert not first.is_alive()
+    with qtbot.waitSignal(runner.result_ready, timeout=WAIT) as blocker:
+        runner.set_text("Ein ruhiger Tag im Team.")
+    assert blocker.args[0].findings == ()
+    assert runner._worker._thread is not first
+    runner.stop()
+
+
+def test_a_runner_that_is_garbage_collected_stops_its_thread(qtbot):
+    runner = CheckRunner(delay_ms=10)
+    with qtbot.waitSignal(runner.result_ready, timeout=WAIT):
+        runner.set_text(RISKY)
+    thread = runner._worker._thread
+    assert thread is not None and thread.is_alive()
+    del runner
+    gc.collect()
+    thread.join(5)
+    assert not thread.is_alive()
 
 
 # --- highlighter -----------------------------------------------------------------------------

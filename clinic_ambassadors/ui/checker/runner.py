@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -33,6 +34,8 @@ LANGS = ("auto", "de", "en")
 
 #: How often the UI thread collects finished checks while one is running.
 POLL_MS = 25
+#: An idle worker thread ends after this long (and with it any child process).
+IDLE_EXIT_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -82,12 +85,14 @@ class _Worker:
             self._cond.notify()
 
     def stop(self) -> None:
+        """Ask the thread to end; it stops its child process itself (never from here)."""
         with self._cond:
             self._stopping = True
             self._job = None
             self._cond.notify()
-        if self._isolated is not None:
-            self._isolated.stop()
+            if self._thread is None and self._isolated is not None:
+                self._isolated.stop()
+                self._isolated = None
 
     def _newer_waiting(self) -> bool:
         return self._job is not None or self._stopping
@@ -95,9 +100,15 @@ class _Worker:
     def _loop(self) -> None:
         while True:
             with self._cond:
-                while self._job is None and not self._stopping:
-                    self._cond.wait()
-                if self._stopping:
+                if self._job is None and not self._stopping:
+                    self._cond.wait(IDLE_EXIT_SECONDS)
+                if self._stopping or self._job is None:
+                    # Told to stop, or idle for a while: end here (under the lock, so a new
+                    # submit cannot share the child process); the next submit starts anew.
+                    self._thread = None
+                    if self._isolated is not None:
+                        self._isolated.stop()
+                        self._isolated = None
                     return
                 job, self._job = self._job, None
                 self.running_version = job.version
@@ -182,7 +193,9 @@ class CheckRunner(QObject):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._collect)
         self._worker = _Worker(self._results.put, isolate_above)
-        self.destroyed.connect(self._worker.stop)
+        # Stop the worker when the Python object goes, not from Qt's ``destroyed`` signal:
+        # a slot run inside the C++ destructor during garbage collection crashed the process.
+        weakref.finalize(self, self._worker.stop)
 
     # --- input ---------------------------------------------------------------------------
     @property
