@@ -358,9 +358,13 @@ def test_blind_set_meets_the_same_thresholds(blind_outcomes: list[Outcome]) -> N
     assert scores.clean_alarm_share <= CLEAN_ALARM_MAX, report
 
 
-#: Two more sets written without sight of the rules, first measured at 80 % / 76.5 % / 7.3 %
-#: and 62.9 % / 58.3 % / 2.2 %; tuned on since, kept as guards.
-LATER_BLIND = ["blind2.jsonl", "blind3.jsonl"]
+#: More sets written without sight of the rules, each measured once before any tuning:
+#: blind2 80 % / 76.5 % / 7.3 %, blind3 62.9 % / 58.3 % / 2.2 %, blind4 51.1 % / 33.3 % / 9.1 %
+#: (written rules alone). blind5 was the first measured with the learned model (trained on the
+#: other six files, not on it): 80.0 % / 66.7 % / 16.4 %, where the written rules alone gave
+#: 44.4 % / 33.3 % / 12.7 %. All are trained or tuned on since and kept as guards; the honest
+#: estimate for unseen posts is the cross-validation of scripts/train_risk_model.py.
+LATER_BLIND = ["blind2.jsonl", "blind3.jsonl", "blind4.jsonl", "blind5.jsonl"]
 
 
 @pytest.mark.parametrize("name", LATER_BLIND)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from clinic_ambassadors.core.checker.gates import LiteralIndex
 from clinic_ambassadors.core.checker.language import detect_language
+from clinic_ambassadors.core.checker.learned import RiskModel, default_model
 from clinic_ambassadors.core.checker.model import (
     FLAGS,
     CheckContext,
@@ -109,6 +110,7 @@ class Checker:
                     condition.patterns, condition.gates, condition.regex
                 )
         self._by_setting: dict[tuple[str, CheckContext], tuple[Rule, ...]] = {}
+        self._learned_by_setting: dict[tuple[str, CheckContext], tuple[Rule, ...]] = {}
         plans = self._plans.values()
         self._index = LiteralIndex({tok for plan in plans for tok in plan.tokens})
         self._old_index = LiteralIndex({lit for plan in plans for lit in plan.old_tokens})
@@ -136,6 +138,9 @@ class Checker:
                 findings.append(
                     Finding(rule.id, severity, o_start, o_end, _excerpt(text[o_start:o_end]), rule)
                 )
+        learned = self._learned(lang, context)
+        if learned:
+            findings += learned_findings(learned, default_model(), text, findings)
         findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule_id))
         return findings
 
@@ -150,6 +155,18 @@ class Checker:
                 and all(context.satisfies(t) for t in rule.requires_context)
             )
             self._by_setting[key] = rules
+        return rules
+
+    def _learned(self, lang: str, context: CheckContext) -> tuple[Rule, ...]:
+        key = (lang, context)
+        rules = self._learned_by_setting.get(key)
+        if rules is None:
+            rules = tuple(sorted(
+                (rule for rule in self.rules
+                 if rule.learned is not None and rule.applies_to(lang)
+                 and all(context.satisfies(t) for t in rule.requires_context)),
+                key=lambda r: -r.severity.rank))
+            self._learned_by_setting[key] = rules
         return rules
 
     @classmethod
@@ -178,6 +195,31 @@ class Checker:
                     break
             spans.append((start, end, severity))
         return spans
+
+
+def learned_findings(
+    rules: Sequence[Rule], model: RiskModel, text: str, found: Sequence[Finding]
+) -> list[Finding]:
+    """What the learned rules add to the written rules' ``found``.
+
+    The most severe learned rule goes first; a learned rule speaks only where nothing
+    found so far is at least as severe, so it fills gaps instead of repeating a finding.
+    """
+    worst = max((f.severity.rank for f in found), default=-1)
+    added: list[Finding] = []
+    probabilities = None
+    for rule in rules:
+        if rule.severity.rank <= worst:
+            continue
+        if probabilities is None:
+            probabilities = model.probabilities(text)
+        probability = probabilities[1] if rule.learned == "hard" else probabilities[0]
+        if probability >= rule.threshold:
+            start, end = model.score(text).sentence  # only worked out when it is shown
+            added.append(Finding(rule.id, rule.severity, start, end,
+                                 _excerpt(text[start:end]), rule))
+            worst = rule.severity.rank
+    return added
 
 
 def _merge(spans: Sequence[tuple[int, int, Severity]]) -> list[tuple[int, int, Severity]]:

@@ -121,6 +121,10 @@ class Rule:
     regex: re.Pattern[str] | None = field(default=None, repr=False)
     # Per pattern: literals of which one must occur for it to match (None: always try it).
     gates: tuple[frozenset[str] | None, ...] = field(default=(), repr=False)
+    # A rule without patterns that reports the learned model instead (see learned.py):
+    # "risky" or "hard", the probability it reads, and the threshold at which it fires.
+    learned: str | None = None
+    threshold: float = 0.5
 
     def __post_init__(self) -> None:
         for name in ("title", "message", "suggestion"):

@@ -30,8 +30,10 @@ DEFAULT_WORDS = 15
 _VOCAB_REF = re.compile(r"@\{([a-z_][a-z0-9_]*)\}")
 _RULE_KEYS = {
     "id", "title", "languages", "severity", "patterns", "basis", "message", "suggestion",
-    "match", "no_match", "requires_context", "adjust", *(k.value for k in ConditionKind),
+    "match", "no_match", "requires_context", "adjust", "learned", "threshold",
+    *(k.value for k in ConditionKind),
 }
+LEARNED_KINDS = ("risky", "hard")
 _ADJUST_KEYS = {"severity", "requires_context", *(k.value for k in ConditionKind)}
 
 
@@ -197,7 +199,16 @@ def parse_rule(
         if lang not in (*LANGUAGES, "any"):
             raise RuleFileError(f"{where}: language {lang!r} is not de, en or any")
     patterns = flatten(_strings(table.get("patterns", []), where, "patterns"), vocabulary, where)
-    if not patterns:
+    learned = table.get("learned")
+    threshold = table.get("threshold", 0.5)
+    if learned is not None:
+        if learned not in LEARNED_KINDS:
+            raise RuleFileError(f"{where}: 'learned' must be one of {', '.join(LEARNED_KINDS)}")
+        if not isinstance(threshold, (int, float)) or not 0 < threshold < 1:
+            raise RuleFileError(f"{where}: 'threshold' must be a number between 0 and 1")
+        if patterns or table.get("adjust") or any(k.value in table for k in ConditionKind):
+            raise RuleFileError(f"{where}: a learned rule has no patterns, conditions or adjust")
+    elif not patterns:
         raise RuleFileError(f"{where}: a rule needs at least one pattern")
     adjustments = []
     for adjust in table.get("adjust", []):
@@ -230,6 +241,8 @@ def parse_rule(
         requires_context=_context(table.get("requires_context", []), where),
         adjustments=tuple(adjustments),
         source=source,
-        regex=compile_patterns(patterns, where),
+        regex=compile_patterns(patterns, where) if patterns else None,
         gates=tuple(literal_gate(p) for p in patterns),
+        learned=learned,
+        threshold=float(threshold),
     )
