@@ -215,7 +215,8 @@ def learned_findings(
             probabilities = model.probabilities(text)
         probability = probabilities[1] if rule.learned == "hard" else probabilities[0]
         if probability >= rule.threshold:
-            start, end = model.score(text).sentence  # only worked out when it is shown
+            # Worked out only when shown: the sentence that weighs most for this rule.
+            start, end = model.score(text, towards=rule.learned).sentence
             added.append(Finding(rule.id, rule.severity, start, end,
                                  _excerpt(text[start:end]), rule))
             worst = rule.severity.rank

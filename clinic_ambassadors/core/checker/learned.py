@@ -72,7 +72,7 @@ class Scores:
 
     risky: float  # probability that a reviewer would call the post risky
     hard: float  # probability of a hard ban or a patient identifier
-    sentence: tuple[int, int]  # the span (start, end) that weighs most towards "risky"
+    sentence: tuple[int, int]  # the span (start, end) that weighs most towards ``towards``
     signals: tuple[str, ...]  # the words that weigh most towards "risky", strongest first
 
 
@@ -135,27 +135,30 @@ class RiskModel:
         return (_sigmoid(self.intercepts[0] + risky * scale),
                 _sigmoid(self.intercepts[1] + hard * scale))
 
-    def score(self, text: str) -> Scores:
+    def score(self, text: str, towards: str = "risky") -> Scores:
+        """Both probabilities, and the sentence and words that weigh most towards
+        ``towards`` ("risky" or "hard"), so a finding can point at what made it."""
+        column = 2 if towards == "hard" else 1
         values = self._vector(features(text))
         risky = self.intercepts[0] + sum(v * row[1] for v, row in values.values())
         hard = self.intercepts[1] + sum(v * row[2] for v, row in values.values())
-        pull = {name[2:]: v * row[1] for name, (v, row) in values.items() if name[0] == "w"}
+        pull = {name[2:]: v * row[column] for name, (v, row) in values.items() if name[0] == "w"}
         signals = tuple(w for w, p in sorted(pull.items(), key=lambda kv: -kv[1])[:5] if p > 0)
-        return Scores(_sigmoid(risky), _sigmoid(hard), self._strongest_sentence(text, values),
-                      signals)
+        return Scores(_sigmoid(risky), _sigmoid(hard),
+                      self._strongest_sentence(text, values, column), signals)
 
     @staticmethod
     def _strongest_sentence(
-        text: str, values: dict[str, tuple[float, tuple[float, float, float]]]
+        text: str, values: dict[str, tuple[float, tuple[float, float, float]]], column: int
     ) -> tuple[int, int]:
-        """The sentence whose words and 4-grams add most towards "risky"."""
+        """The sentence whose words and 4-grams add most to the weights in ``column``."""
         best, best_span = -math.inf, (0, len(text))
         start = 0
         for m in [*_SENTENCE_END.finditer(text), None]:
             end = m.start() if m is not None else len(text)
             piece = text[start:end]
             if piece.strip():
-                weight = sum(values[name][0] * values[name][1][1]
+                weight = sum(values[name][0] * values[name][1][column]
                              for name in features(piece) if name in values)
                 if weight > best:
                     lead = len(piece) - len(piece.lstrip())
