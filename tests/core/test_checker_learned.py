@@ -88,10 +88,12 @@ def test_learned_rules_fill_gaps_and_never_repeat_a_finding():
 
 
 def test_the_checker_reports_the_model_on_a_paraphrased_patient_story():
-    text = ("Kleine Maus aus Zimmer 4 hat heute Geburtstag gefeiert, mit Torte und allen "
-            "Schwestern. Morgen darf sie nach Hause, nach drei Wochen bei uns.")
+    text = ("Heute wieder Frühdienst, der Kaffee war kalt. Kleine Maus aus Zimmer 4 hat heute "
+            "Geburtstag gefeiert, mit Torte und allen Schwestern. Morgen darf sie nach Hause, "
+            "nach drei Wochen bei uns.")
     found = Checker(load_rules()).check(text, lang="de")
     assert [f.rule_id for f in found] == ["LRN-02"]
+    assert text[found[0].start:found[0].end].startswith("Kleine Maus aus Zimmer 4")
     assert found[0].rule.text("message", "en").startswith("This post closely resembles")
 
 
