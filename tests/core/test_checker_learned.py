@@ -73,7 +73,7 @@ def test_a_model_for_other_features_is_refused():
 
 def test_learned_rules_fill_gaps_and_never_repeat_a_finding():
     rules = sorted(LEARNED, key=lambda r: -r.severity.rank)
-    text = "Zimmer 4. Und dann noch was."
+    text = "Zimmer 4. Und dann noch was, nur damit der Text lang genug für das Modell ist."
     sure = _tiny_model(5.0, 5.0)
     added = learned_findings(rules, sure, text, [])
     assert [(f.rule_id, f.severity) for f in added] == [("LRN-02", Severity.BLOCK)]
@@ -85,6 +85,7 @@ def test_learned_rules_fill_gaps_and_never_repeat_a_finding():
     assert learned_findings(rules, sure, text, written) == []
     calm = _tiny_model(-5.0, -5.0)
     assert learned_findings(rules, calm, text, []) == []
+    assert learned_findings(rules, sure, "Zimmer 4, nur ein Titel", []) == []  # too short
 
 
 def test_the_checker_reports_the_model_on_a_paraphrased_patient_story():

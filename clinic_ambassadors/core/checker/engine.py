@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from clinic_ambassadors.core.checker.gates import LiteralIndex
 from clinic_ambassadors.core.checker.language import detect_language
-from clinic_ambassadors.core.checker.learned import RiskModel, default_model
+from clinic_ambassadors.core.checker.learned import MIN_WORDS, RiskModel, default_model
 from clinic_ambassadors.core.checker.model import (
     FLAGS,
     CheckContext,
@@ -205,6 +205,8 @@ def learned_findings(
     The most severe learned rule goes first; a learned rule speaks only where nothing
     found so far is at least as severe, so it fills gaps instead of repeating a finding.
     """
+    if len(text.split()) < MIN_WORDS:
+        return []  # a title, a link, a name: too little for the model to judge
     worst = max((f.severity.rank for f in found), default=-1)
     added: list[Finding] = []
     probabilities = None

@@ -27,6 +27,9 @@ from pathlib import Path
 
 #: Changing the features makes every stored model wrong: bump this and retrain.
 FEATURE_VERSION = 1
+#: The model learned from whole posts; on a few words (a title, a link, a name) one feature
+#: outweighs everything, so shorter texts are left to the written rules.
+MIN_WORDS = 12
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
