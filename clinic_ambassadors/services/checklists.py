@@ -18,22 +18,29 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from clinic_ambassadors.core.ambassadors import ConsentKind
 from clinic_ambassadors.core.checklists import (
     ChecklistError,
     ChecklistEvent,
+    Contradiction,
+    Fact,
     Item,
     ItemState,
     Kind,
     LocalText,
     Part,
+    Problem,
+    RecordedProblem,
     Role,
     Template,
     TemplateError,
+    contradictions,
     default_folder,
     missing_required,
     next_open,
     parse_template,
     progress,
+    refuse_if_contradicted,
     state,
     template_to_toml,
     tick,
@@ -42,8 +49,10 @@ from clinic_ambassadors.core.checklists import (
 from clinic_ambassadors.core.errors import DomainError, NotFound
 from clinic_ambassadors.core.posts import DraftRecord
 from clinic_ambassadors.services.writes import reading, transaction
+from clinic_ambassadors.storage import ambassadors as ambassador_store
 from clinic_ambassadors.storage import audit
 from clinic_ambassadors.storage import checklists as store
+from clinic_ambassadors.storage import draft_extras
 from clinic_ambassadors.storage import programme as programme_store
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.storage.checklists import InstanceRecord
@@ -98,10 +107,15 @@ class ChecklistView:
     record: InstanceRecord
     template: Template
     events: tuple[ChecklistEvent, ...]
+    #: Where the file's own records say otherwise than an item claims (ticked or not).
+    contradictions: tuple[Contradiction, ...] = ()
 
     @property
     def id(self) -> str:
         return self.record.id
+
+    def contradicted(self, item_id: str) -> tuple[Contradiction, ...]:
+        return tuple(c for c in self.contradictions if c.item_id == item_id)
 
     def states(self) -> dict[str, ItemState]:
         return state(self.template, self.events)
@@ -287,8 +301,47 @@ def latest_instance(db: Database, kind: Kind | str, entity_id: str | None) -> In
 
 
 def load_view(db: Database, rec: InstanceRecord) -> ChecklistView:
-    return ChecklistView(rec, template_for(db, rec.template_id, rec.template_version),
-                         tuple(store.events(db, rec.id)))
+    template = template_for(db, rec.template_id, rec.template_version)
+    return ChecklistView(rec, template, tuple(store.events(db, rec.id)),
+                         contradictions(template, recorded_problems(db, rec)))
+
+
+# --- what the file's own records say ----------------------------------------------------
+def recorded_problems(db: Database, rec: InstanceRecord) -> tuple[RecordedProblem, ...]:
+    """Facts the file records against what items of this instance claim (see core facts)."""
+    if rec.attached_kind == "draft" and rec.entity_id:
+        return draft_photo_problems(db, rec.entity_id)
+    return ()
+
+
+def draft_photo_problems(db: Database, draft_id: str) -> tuple[RecordedProblem, ...]:
+    """People shown on the draft's images without a valid photo consent, by name and image.
+
+    The same facts as ``services.drafts.photo_problems`` (which gates the workflow), with
+    the names people read.
+    """
+    out: list[RecordedProblem] = []
+    for image in draft_extras.images(db, draft_id):
+        for index, person in enumerate(image.people):
+            name = person.person_name or f"#{index + 1}"
+            if person.ambassador_id:
+                try:
+                    amb = ambassador_store.get(db, person.ambassador_id)
+                except NotFound:
+                    out.append(RecordedProblem(Fact.PHOTO_CONSENT, Problem.MISSING, name,
+                                               image.filename))
+                    continue
+                consent = amb.consent(ConsentKind.PHOTO)
+                if consent is None:
+                    out.append(RecordedProblem(Fact.PHOTO_CONSENT, Problem.MISSING, amb.name,
+                                               image.filename))
+                elif not consent.active:
+                    out.append(RecordedProblem(Fact.PHOTO_CONSENT, Problem.WITHDRAWN, amb.name,
+                                               image.filename))
+            elif not person.external_consent:
+                out.append(RecordedProblem(Fact.PHOTO_CONSENT, Problem.MISSING, name,
+                                           image.filename))
+    return tuple(out)
 
 
 def view(pf: ProgrammeFile, instance_id: str) -> ChecklistView:
@@ -349,7 +402,19 @@ def _roles(db: Database, actor: Actor, roles: Any, rec: InstanceRecord) -> set[R
 
 def set_item(pf: ProgrammeFile, actor: Actor, roles: Any, instance_id: str, item_id: str,
              ticked: bool, note: str = "") -> ChecklistView:
-    """Tick (or untick) one item; every change and every refusal is in the audit log."""
+    """Tick (or untick) one item; every change and every refusal is in the audit log.
+
+    A tick that the file's own records contradict (e.g. "everyone shown consented" while
+    an image shows someone without a photo consent on file) is refused, not confirmed
+    with a note. A practice manager expects the file to be the evidence the practice can
+    show (§ 22 KUG, Art. 7(1) GDPR: the controller must be able to prove consent); a tick
+    against it would be a statement nobody can back up. The same facts stop Submit and
+    Approve anyway, so a confirmed tick would unblock nothing and only leave two records
+    that disagree. The fix is quick and says where: record the consent on the roster, or
+    correct who is shown in the image; then the tick goes through. Unticking is always
+    allowed, and an item ticked before the records changed keeps its tick and shows the
+    contradiction next to it.
+    """
     action = "tick" if ticked else "untick"
     try:
         with transaction(pf) as db:
@@ -360,6 +425,8 @@ def set_item(pf: ProgrammeFile, actor: Actor, roles: Any, instance_id: str, item
                     "SELECT closed_at FROM incidents WHERE id = ?", [rec.entity_id]).fetchone()[0]:
                 raise ChecklistRefused(code="incident_closed", item=item_id)
             current = load_view(db, rec)
+            if ticked:
+                refuse_if_contradicted(item_id, current.contradictions)
             change = tick if ticked else untick
             event = change(current.template, current.events, item_id, actor.id or "",
                            sorted(_roles(db, actor, roles, rec)), _now(), note.strip())

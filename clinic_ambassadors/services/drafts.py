@@ -273,6 +273,29 @@ def act(pf: ProgrammeFile, actor: Actor, draft_id: str, action: Action, **ctx: A
         raise
 
 
+def would_refuse(pf: ProgrammeFile, actor: Actor, draft_id: str, action: Action,
+                 **ctx: Any) -> WorkflowRefused | None:
+    """What ``act`` would say now, with names filled in; stores nothing, audits nothing.
+
+    A refusal on screen asks this again after each fix (a ticked item, a recorded
+    consent), so it shrinks to what is still in the way and goes once nothing is.
+    """
+    ctx.pop("tracking", None)
+
+    def build(db: Database) -> WorkflowRefused | None:
+        rec = store.get(db, draft_id)
+        try:
+            _apply(pf, db, _snapshot_with_facts(pf, db, rec), action, actor, **ctx)
+        except WorkflowRefused as refused:
+            refused.names = _names(pf, db, draft_id, refused.data)
+            refused.also = [(str(extra.get("code", "")), _names(pf, db, draft_id, extra))
+                            for extra in refused.data.get("also", [])]
+            return refused
+        return None
+
+    return reading(pf, build)
+
+
 def _plain(value: Any) -> Any:
     return sorted(value) if isinstance(value, (frozenset, set)) else (
         list(value) if isinstance(value, tuple) else value)

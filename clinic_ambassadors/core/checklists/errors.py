@@ -33,6 +33,7 @@ class ErrorCode(StrEnum):
     NOT_TICKED = "not_ticked"
     NAIVE_DATETIME = "naive_datetime"
     TEMPLATE_MISMATCH = "template_mismatch"
+    CONTRADICTS_RECORDS = "contradicts_records"
 
 
 class ChecklistError(Exception):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_ambassadors.core.checklists import Item, ItemState
-from clinic_ambassadors.ui.checklists.texts import local_time, role_label
+from clinic_ambassadors.core.checklists import Contradiction, Item, ItemState
+from clinic_ambassadors.ui.checklists.texts import local_time, records_say_text, role_label
 
 OVERDUE_STYLE = "color: #b00020; font-weight: 600;"
 MUTED_STYLE = "color: #555;"
+RECORDS_STYLE = ("color: #8c1b1b; background: #fdecea; border: 1px solid #f5c2c0;"
+                 " border-radius: 3px; padding: 2px 4px;")
 
 
 class ItemRow(QFrame):
@@ -34,7 +37,8 @@ class ItemRow(QFrame):
     toggled = Signal(str, bool, str)  # item id, ticked, note
 
     def __init__(self, item: Item, current: ItemState, events: list, names: dict, lang: str,
-                 may_tick: bool, parent: QWidget | None = None) -> None:
+                 may_tick: bool, parent: QWidget | None = None,
+                 contradicted: Sequence[Contradiction] = ()) -> None:
         super().__init__(parent)
         self.item = item
         self.lang = lang
@@ -74,6 +78,13 @@ class ItemRow(QFrame):
         self.due = QLabel(self)  # parented: hiding it before layout must not make a window
         self.due.setObjectName(f"itemDue_{item.id}")
         self.due.setVisible(False)
+        #: What the file's own records say against this item (hidden while they agree).
+        self.records = QLabel(self)  # parented: hiding it before layout must not make a window
+        self.records.setObjectName(f"itemRecords_{item.id}")
+        self.records.setWordWrap(True)
+        self.records.setStyleSheet(RECORDS_STYLE)
+        self.records.setSizePolicy(_wrapping_policy())
+        self.records.setVisible(False)
 
         self.more = QToolButton(self)
         self.more.setObjectName(f"itemDetails_{item.id}")
@@ -105,6 +116,7 @@ class ItemRow(QFrame):
         text_col.setSpacing(1)
         text_col.addWidget(self.label)
         text_col.addWidget(self.meta)
+        text_col.addWidget(self.records)
         text_col.addWidget(self.details)
         side = QVBoxLayout()
         side.setSpacing(1)
@@ -119,9 +131,10 @@ class ItemRow(QFrame):
         row.addLayout(side)
         self._pending = False
         self._ticked = current.ticked
-        self.set_state(current, events, names, may_tick)
+        self.set_state(current, events, names, may_tick, contradicted)
 
-    def set_state(self, current: ItemState, events: list, names: dict, may_tick: bool) -> None:
+    def set_state(self, current: ItemState, events: list, names: dict, may_tick: bool,
+                  contradicted: Sequence[Contradiction] = ()) -> None:
         """Shows the stored state; the widgets stay, so focus stays where it was."""
         changed = current.ticked != self._ticked
         self._pending = False
@@ -135,6 +148,7 @@ class ItemRow(QFrame):
             self.note.clear()
         self.check.setToolTip(self._tip if may_tick else self.tr(
             "Only the role “{0}” can tick this item.").format(role_label(self.item.role)))
+        self._show_records(contradicted)
         parts = [self.tr("required") if self.item.required else self.tr("optional"),
                  role_label(self.item.owner_role or self.item.role)]
         if current.ticked and current.at is not None:
@@ -158,6 +172,16 @@ class ItemRow(QFrame):
             lab.setStyleSheet(MUTED_STYLE)
             self.details_layout.insertWidget(self.details_layout.indexOf(self.note), lab)
             self._history.append(lab)
+
+    def _show_records(self, contradicted: Sequence[Contradiction]) -> None:
+        """Shown before a tick (which is refused while it stands) and after one, should the
+        records change later (a consent withdrawn): the person sees it where they tick."""
+        text = records_say_text([c.record for c in contradicted]) if contradicted else ""
+        self.records.setText(text)
+        self.records.setVisible(bool(text))
+        self.check.setAccessibleDescription(text)
+        if text:
+            self.check.setToolTip(text + "\n\n" + self.check.toolTip())
 
     def _clicked(self, checked: bool) -> None:
         if self._pending:  # the writer has not answered the last click yet

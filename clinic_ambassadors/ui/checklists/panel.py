@@ -261,7 +261,8 @@ class ChecklistPanel(QWidget):
             box.setContentsMargins(6, 6, 6, 6) if title else box.setContentsMargins(0, 0, 0, 0)
             for item in items:
                 row = ItemRow(item, states[item.id], history(view.events, item.id), self.names,
-                              lang, self._may_tick(item), container)
+                              lang, self._may_tick(item), container,
+                              view.contradicted(item.id))
                 row.toggled.connect(self._toggle)
                 self.rows[item.id] = row
                 box.addWidget(row)
@@ -280,7 +281,7 @@ class ChecklistPanel(QWidget):
         states = view.states()
         for item_id, row in self.rows.items():
             row.set_state(states[item_id], history(view.events, item_id), self.names,
-                          self._may_tick(row.item))
+                          self._may_tick(row.item), view.contradicted(item_id))
         self._update_header()
         self.refresh_clock()
 

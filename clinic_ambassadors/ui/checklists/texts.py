@@ -82,6 +82,34 @@ def onboarding_refusal_text(exc: Any) -> str:
                "still open:") + "\n" + "\n".join(f"• {n}" for n in names))
 
 
+def _record_value(record: Any, key: str) -> str:
+    value = record.get(key, "") if isinstance(record, dict) else getattr(record, key, "")
+    return str(getattr(value, "value", value) or "")
+
+
+def record_text(record: Any) -> str:
+    """One thing the file records against an item (a RecordedProblem or its dict form)."""
+    subject = _record_value(record, "subject") or "?"
+    if _record_value(record, "problem") == "withdrawn":
+        text = _t("photo consent of {0} withdrawn").format(subject)
+    else:
+        text = _t("no photo consent on file for {0}").format(subject)
+    where = _record_value(record, "where")
+    return _t("{0} (image {1})").format(text, where) if where else text
+
+
+def records_say_text(records: Any) -> str:
+    """The line next to an item the records contradict: "Records say: …"."""
+    return _t("Records say: {0}").format("; ".join(record_text(r) for r in records))
+
+
+def contradiction_refusal_text(records: Any) -> str:
+    return (_t("This item cannot be ticked while the app's own records say otherwise:") + "\n"
+            + "\n".join(f"• {record_text(r)}" for r in records) + "\n"
+            + _t("Record the photo consent on the Ambassadors page, or correct who is shown in "
+                 "the image (Images tab of the draft); then tick the item."))
+
+
 def checklist_refusal_text(exc: Any) -> str:
     code = getattr(exc, "code", "")
     texts = {
@@ -102,6 +130,8 @@ def checklist_refusal_text(exc: Any) -> str:
         return onboarding_refusal_text(exc)
     if code == "incident_closed":
         return _t("This incident is already closed.")
+    if code == "contradicts_records":
+        return contradiction_refusal_text(exc.data.get("records") or [])
     return texts.get(code, _t("The checklist change was refused ({0}).").format(code))
 
 
@@ -124,6 +154,7 @@ def error_text(exc: BaseException) -> str:
     if getattr(exc, "code", "") in {"role_not_allowed", "already_ticked", "not_ticked",
                                     "template_invalid", "template_unchanged",
                                     "template_kind_changed", "onboarding_incomplete",
-                                    "incident_closed", "checklist_refused"}:
+                                    "incident_closed", "checklist_refused",
+                                    "contradicts_records"}:
         return checklist_refusal_text(exc)
     return app_error_text(exc)

@@ -46,7 +46,9 @@ from clinic_ambassadors.ui.drafts.fields import (
     show_editable,
 )
 from clinic_ambassadors.ui.drafts.images import ImagesPanel
+from clinic_ambassadors.ui.drafts.publication import PublicationNote
 from clinic_ambassadors.ui.drafts.revisions import RevisionsPanel
+from clinic_ambassadors.ui.drafts.standing_refusal import StandingRefusal
 from clinic_ambassadors.ui.drafts.workflow import WorkflowBar
 from clinic_ambassadors.ui.messages import error_text
 from clinic_ambassadors.ui.workflow_text import state_label
@@ -110,12 +112,14 @@ class DraftEditor(QWidget):
                                          "background: #eef3fb; color: #123c69; padding: 4px 8px;"
                                          " border-radius: 4px;", hidden=True)
         self.count_label = note_label("charCount", self.tr("Character count per channel"))
+        self.publication = PublicationNote()
         self.fields = DraftFields()
         self.save_status = note_label("saveStatus", self.tr("Save status"))
         self.message = note_label("workflowMessage", self.tr("Message"),
                                   "background: #fdecea; color: #8c1b1b; padding: 6px;"
                                   " border: 1px solid #f5c2c0;", hidden=True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refusal = StandingRefusal(session, actor, draft_id, self.message, self)
 
         self.findings_list = FindingsList()
         self.comments = CommentsPanel(self.text_edit)
@@ -153,6 +157,7 @@ class DraftEditor(QWidget):
         left_lay.setContentsMargins(0, 0, 0, 0)
         left_lay.addLayout(head)
         left_lay.addWidget(self.read_only_note)
+        left_lay.addWidget(self.publication)
         left_lay.addWidget(self.fields)
         left_lay.addWidget(self.text_edit, 1)
         left_lay.addWidget(self.count_label)
@@ -186,6 +191,7 @@ class DraftEditor(QWidget):
         self.images.add_requested.connect(self._add_image)
         self.images.remove_requested.connect(self._remove_image)
         self.images.people_requested.connect(self._set_people)
+        self.checklist.changed.connect(lambda _id: self.refusal.recheck())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save_now())
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         submit = QShortcut(QKeySequence("Ctrl+Return"), left, activated=self.workflow.submit)
@@ -227,6 +233,7 @@ class DraftEditor(QWidget):
         self.tabs.setTabText(1, self.tr("Comments ({0})").format(len(state.comments)))
         self.revisions.set_revisions(state.revisions, self.can_edit)
         self.tabs.setTabText(2, self.tr("Revisions ({0})").format(len(state.revisions)))
+        self.publication.set_publication(state.snapshot.publication)
         self.images.set_images(state.images)
         self.tabs.setTabText(3, self.tr("Images ({0})").format(len(state.images)) +
                              (" ⚠" if any(i.blocked for i in state.images) else ""))
@@ -234,6 +241,7 @@ class DraftEditor(QWidget):
             ops.run(self, self.session, draft_editor.image_data, image_id).success(
                 lambda data, i=image_id: self.images.set_thumbnail(i, data))
         self.workflow.update_for(state, self.profile, self.actor)
+        self.refusal.recheck()  # a consent recorded, an image or the text changed meanwhile
         self.state_loaded.emit(state)
 
     def _populate(self, rec: DraftRecord) -> None:
@@ -321,10 +329,11 @@ class DraftEditor(QWidget):
         if self.is_dirty():  # typed on while saving
             self.save_now()
             return
-        self.message.hide()
+        if not self.refusal.standing:
+            self.message.hide()
         self._run_after_save()
         if not self._closing:
-            self.reload()
+            self.reload()  # asks a standing refusal again once the new text is checked
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
@@ -341,6 +350,7 @@ class DraftEditor(QWidget):
             cb()
 
     def show_message(self, text: str) -> None:
+        self.refusal.clear()  # a new message replaces a standing refusal
         self.message.setText(text)
         self.message.show()
 
@@ -381,6 +391,7 @@ class DraftEditor(QWidget):
     # --- workflow ----------------------------------------------------------------------
     def _wrote(self, force: bool = False) -> None:
         self.changed.emit("drafts")
+        self.checklist.reload()  # what the records say next to its items may have changed
         ops.run(self, self.session, draft_editor.editor_state, self.draft_id,
                 self.actor.id).success(lambda st: self._apply_state(st, force=force))
 
@@ -388,19 +399,24 @@ class DraftEditor(QWidget):
         self._wrote()
         ops.run(self, self.session, draft_editor.choices).success(self._set_choices)
 
-    def _refused(self, exc: BaseException) -> None:
+    def _refused(self, exc: BaseException, ctx: dict[str, Any] | None = None) -> None:
+        """``ctx`` given (a workflow action): the message is kept in step with later fixes."""
         self.show_message(error_text(exc))
+        if ctx is not None:
+            self.refusal.watch(exc, ctx)
         if getattr(exc, "code", "") == "block_findings":
             self.tabs.setCurrentWidget(self.findings_list)
         self.reload()
 
     def act(self, action: Any, **ctx: Any) -> None:
         """Save first, then try the workflow action; a refusal is shown above the text."""
+        self.refusal.clear()
         self.message.hide()
 
         def go() -> None:
             ops.run(self, self.session, service.act, self.actor, self.draft_id, action,
-                    **ctx).success(lambda _r: self._wrote()).failure(self._refused)
+                    **ctx).success(lambda _r: self._wrote()).failure(
+                lambda exc: self._refused(exc, ctx))
 
         self.save_now(go)
 

@@ -7,8 +7,9 @@ next to the person, before the author even tries to submit.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDir, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,8 +27,29 @@ from PySide6.QtWidgets import (
 
 from clinic_ambassadors.core.posts import ImagePerson
 from clinic_ambassadors.services.draft_editor import ImageInfo
+from clinic_ambassadors.ui.settings import ui_settings
 
 ImageRole = Qt.ItemDataRole.UserRole + 1
+LAST_FOLDER_KEY = "images/last_folder"
+
+
+def image_start_folder() -> str:
+    """Where "Add image" opens: the folder the last image came from, else the user's
+    Pictures folder, else home (never the app's working folder, which means nothing to
+    a practice manager)."""
+    last = str(ui_settings().value(LAST_FOLDER_KEY, "") or "")
+    if last and Path(last).is_dir():
+        return last
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    if pictures and Path(pictures).is_dir():
+        return pictures
+    return QDir.homePath()
+
+
+def remember_image_folder(path: str) -> None:
+    settings = ui_settings()
+    settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+    settings.sync()
 
 
 def person_line(name: str, ok: bool, problem: str) -> str:
@@ -180,9 +202,10 @@ class ImagesPanel(QWidget):
             w.setEnabled(has)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add image"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add image"), image_start_folder(),
                                               self.tr("Images (*.jpg *.jpeg *.png *.gif *.webp)"))
         if path:
+            remember_image_folder(path)
             self.add_requested.emit(path)
 
     def _remove(self) -> None:
