@@ -39,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", parents=[db], help="check integrity, schema, audit chain and counts")
     p.add_argument("--format", choices=["text", "json"], default="text")
 
+    p = sub.add_parser("export-calendar", parents=[db],
+                       help="write planned and published posts to a calendar file (.ics)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.ics",
+                   help="the calendar file to write (replaced if it exists)")
+
     p = sub.add_parser("backup", parents=[db], help="back up the programme file now")
     p.add_argument("--out", type=Path, help="write the backup to this file")
 
@@ -74,6 +79,8 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None,
             return _demo(args, stdout)
         if args.command == "check":
             return _check(args, stdout)
+        if args.command == "export-calendar":
+            return _export_calendar(args, stdout)
         if args.command == "backup":
             return _backup(args, stdout)
         if args.command == "restore":
@@ -154,6 +161,20 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         for problem in report["problems"]:
             print(f"PROBLEM {problem['code']}: {problem['detail']}", file=out)
     return 0 if report["ok"] else 1
+
+
+def _export_calendar(args: argparse.Namespace, out: TextIO) -> int:
+    """Read-only on the programme: a calendar export never changes the file."""
+    from clinic_ambassadors.services.calendar_export import export_ics
+    from clinic_ambassadors.storage.connection import open_programme
+
+    pf = open_programme(_db_path(args), create=False, read_only=True)
+    try:
+        count = export_ics(pf, args.out, getattr(args, "lang", None) or "en")
+    finally:
+        pf.close()
+    print(f"Calendar with {count} post(s) written to {args.out}", file=out)
+    return 0
 
 
 def _backup(args: argparse.Namespace, out: TextIO) -> int:

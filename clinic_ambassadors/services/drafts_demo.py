@@ -25,7 +25,7 @@ JOB_MFA = (
 )
 INFUSION_V1 = (
     "Ein Tag in unserer Infusionsambulanz 💉 Um 7:30 Uhr geht's los: Pumpen checken, Kaffee. "
-    "Heute hatten wir einen Patienten in Zimmer 3, der uns allen ans Herz gewachsen ist."
+    "Heute hatten wir einen Patienten, der uns allen ans Herz gewachsen ist."
 )
 INFUSION_V2 = (
     "Ich arbeite als Pflegefachkraft in der Infusionsambulanz des MVZ Am Stadtpark. 💉 "
@@ -55,8 +55,8 @@ AESTHETIC = (
 )
 LAB_IDEA = "Idee: kurzer Clip, wie eine Blutprobe vom Empfang bis ins Labor reist (ohne Patienten!)."
 FIRST_MONTH = (
-    "Mein erster Monat an der Anmeldung 📞 Viel gelernt, viel gelacht. Unsere Behandlung ist "
-    "schmerzfrei, sagen alle! Mehr bald."
+    "Mein erster Monat an der Anmeldung 📞 Viel gelernt, viel gelacht. Unsere Zahnreinigung ist "
+    "total sanft, sagen alle! Mehr bald."
 )
 
 
@@ -101,38 +101,40 @@ def _drafts(ctx: DemoContext) -> None:
 
     amb, who = author("Hoffmann")
     drafts.create(pf, who, amb, "Azubi-Tag im Labor", LAB_IDEA, topic="Ausbildung",
-                  channels=("instagram",), as_idea=True)
+                  channels=("instagram",), as_idea=True, planned_date=TODAY + timedelta(days=24))
 
     amb, who = author("Demir")
     drafts.create(pf, who, amb, "Mein erster Monat an der Anmeldung", FIRST_MONTH,
-                  topic="Arbeitsalltag", channels=("instagram",))
+                  topic="Arbeitsalltag", channels=("instagram",),
+                  planned_date=TODAY + timedelta(days=12))
 
     amb, who = author("Krüger")
     d = drafts.create(pf, who, amb, "Wir suchen MFA (m/w/d) – Teilzeit möglich", JOB_MFA,
                       topic="Stellenangebote", channels=("linkedin", "facebook"),
-                      vacancy_id=vac.get("Medizinische"))
+                      vacancy_id=vac.get("Medizinische"), planned_date=TODAY + timedelta(days=9))
     _ticked(pf, who, d.id, "author")
     drafts.act(pf, who, d.id, Action.SUBMIT)
 
     amb, who = author("Becker")
     d = drafts.create(pf, who, amb, "Ein Tag in der Infusionsambulanz", INFUSION_V1,
                       topic="Arbeitsalltag", channels=("instagram", "tiktok"),
-                      vacancy_id=vac.get("Pflegefachkraft"))
+                      vacancy_id=vac.get("Pflegefachkraft"),
+                      planned_date=TODAY + timedelta(days=15))
     _ticked(pf, who, d.id, "author")
     drafts.act(pf, who, d.id, Action.SUBMIT)
-    drafts.add_comment(pf, rev, d.id, "Bitte Zimmer und den Patienten weglassen – so ist er für "
-                       "Mitpatienten erkennbar (§ 203 StGB). Sonst sehr schön!",
-                       quote="einen Patienten in Zimmer 3")
+    drafts.add_comment(pf, rev, d.id, "Bitte den Patienten weglassen – Geschichten über einzelne "
+                       "Patienten gehören nicht in unsere Posts (§ 203 StGB). Sonst sehr schön!",
+                       quote="einen Patienten, der uns allen ans Herz gewachsen ist")
     drafts.act(pf, rev, d.id, Action.REQUEST_CHANGES,
-               comment="Patient ist erkennbar; bitte umformulieren.")
+               comment="Bitte ohne Patientengeschichte umformulieren.")
     drafts.save(pf, who, d.id, title="Ein Tag in der Infusionsambulanz", text=INFUSION_V2,
                 topic="Arbeitsalltag", channels=("instagram", "tiktok"),
-                vacancy_id=vac.get("Pflegefachkraft"))
+                vacancy_id=vac.get("Pflegefachkraft"), planned_date=TODAY + timedelta(days=15))
     drafts.add_comment(pf, who, d.id, "Danke, habe ich geändert – passt es so?")
 
     amb, who = author("Vogt")
     d = drafts.create(pf, who, amb, "Fortbildung Ultraschall", ULTRASOUND, topic="Fortbildung",
-                      channels=("linkedin",))
+                      channels=("linkedin",), planned_date=TODAY + timedelta(days=8))
     _ticked(pf, who, d.id, "author")
     drafts.act(pf, who, d.id, Action.SUBMIT)
     _ticked(pf, rev, d.id, "reviewer")

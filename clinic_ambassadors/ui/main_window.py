@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.storage.check import run_check
 from clinic_ambassadors.ui import ops
 from clinic_ambassadors.ui.pages.ambassadors import AmbassadorsPage
+from clinic_ambassadors.ui.pages.page_area import PageArea, PageStack
 from clinic_ambassadors.ui.pages.placeholder import ComingPage
 from clinic_ambassadors.ui.pages.today import TodayPage
 from clinic_ambassadors.ui.settings import ui_settings
@@ -45,6 +45,9 @@ def _register_pages() -> None:
 
     from clinic_ambassadors.ui.programme_page import ProgrammePage
 
+    from clinic_ambassadors.ui.pages.calendar import CalendarPage
+
+    PAGE_FACTORIES.setdefault("calendar", CalendarPage)
     PAGE_FACTORIES.setdefault("drafts", DraftsPage)
     PAGE_FACTORIES.setdefault("programme", ProgrammePage)
     PAGE_FACTORIES.setdefault("reviews", ReviewsPage)
@@ -77,7 +80,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setMinimumWidth(160)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.setObjectName("pageStack")
         self.pages: dict[str, QWidget] = {}
         for i, (key, label) in enumerate(self._page_labels()):
@@ -108,7 +111,8 @@ class MainWindow(QMainWindow):
 
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
+        self.page_area = PageArea(self.stack)
+        splitter.addWidget(self.page_area)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
         splitter.setSizes([200, 980])
@@ -189,8 +193,6 @@ class MainWindow(QMainWindow):
                               "revision, and see all drafts as a list or a board by state."),
             "reviews": self.tr("Reviews: the reviewer's queue – approve, request changes or "
                                "reject, bound to the exact text that was reviewed."),
-            "calendar": self.tr("Calendar: planned and published posts per week, with export to "
-                                "your calendar (.ics)."),
             "vacancies": self.tr("Vacancies: the positions you want to fill, applications and "
                                  "where they came from."),
             "reports": self.tr("Reports: a quarterly management report with applications, reach "
@@ -205,6 +207,12 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         self.sidebar.setCurrentRow(self.PAGE_KEYS.index(key))
         return self.pages[key]
+
+    def open_draft(self, draft_id: str) -> QWidget | None:
+        """Open a draft's editor from any page; the Drafts page keeps one editor per draft."""
+        drafts = self.pages.get("drafts")
+        opener = getattr(drafts, "open_draft", None)
+        return opener(draft_id) if opener is not None else None
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from clinic_ambassadors.ui.main_window import MainWindow
 
 WEEKS_BACK, WEEKS_AHEAD = 4, 12
+#: Characters a filter shows at the least before it elides (the window stays usable at 900 px).
+MIN_FILTER_CHARS = 9
 
 
 def monday(day: date) -> date:
@@ -85,6 +87,8 @@ class DraftsPage(QWidget):
             if i == 0:
                 text += " – " + self.tr("this week")
             self.week_filter.addItem(text, start.isoformat())
+        for combo in (self.channel_filter, self.state_filter, self.week_filter):
+            self._fit_popup(combo)
 
         self.new_button = QPushButton(self.tr("&New draft"))
         self.new_button.setObjectName("newDraftButton")
@@ -173,7 +177,17 @@ class DraftsPage(QWidget):
         combo.setAccessibleName(accessible)
         combo.setToolTip(accessible)
         combo.addItem(everything, None)
+        # Narrow windows elide the chosen value instead of holding the window wide; the
+        # open list still shows every entry in full (see _fit_popup).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(MIN_FILTER_CHARS)
         return combo
+
+    @staticmethod
+    def _fit_popup(combo: QComboBox) -> None:
+        view = combo.view()
+        bar = view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + bar)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -199,6 +213,7 @@ class DraftsPage(QWidget):
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
+        DraftsPage._fit_popup(combo)
 
     def current_filter(self) -> DraftFilter:
         state = self.state_filter.currentData()
