@@ -62,6 +62,10 @@ def refusal_texts(exc: Any) -> str:
     return "\n\n".join(parts)
 
 
+#: How many names a refusal lists before it says "and N more".
+SHOWN_ITEMS = 3
+
+
 def refusal_text(code: str, details: Mapping[str, Any] | None = None,
                  names: Mapping[str, list[str]] | None = None) -> str:
     """The workflow said no: say why and what to do, naming rules or items where known."""
@@ -107,6 +111,10 @@ def refusal_text(code: str, details: Mapping[str, Any] | None = None,
         listed: Any = (names or {}).get(ui_language()) or details.get("rule_ids") or \
             details.get("items") or details.get("missing") or []
         if isinstance(listed, (list, tuple, set, frozenset)):
-            listed = "; ".join(f"„{n}“" if names else str(n) for n in listed)
+            listed = [f"„{n}“" if names else str(n) for n in listed]
+            if len(listed) > SHOWN_ITEMS + 1:  # a wall of twelve items helps nobody: name a few
+                rest = len(listed) - SHOWN_ITEMS
+                listed = listed[:SHOWN_ITEMS] + [_t("and {0} more").format(rest)]
+            listed = "; ".join(listed)
         text = text.format(listed or "–")
     return text

@@ -61,6 +61,33 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Botschafter:in</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Published on {0}</source>
+        <translation>Veröffentlicht am {0}</translation>
+    </message>
+</context>
+<context>
     <name>AmbassadorDialog</name>
     <message>
         <source>Edit ambassador</source>
@@ -342,6 +369,130 @@
         <extracomment>Cards loaded per column; the column header says when there are more. Room around a card's text: item padding, border and margin from the style sheet, plus slack.</extracomment>
         <translation>(ohne Titel)</translation>
     </message>
+    <message>
+        <source>showing {0}</source>
+        <translation>{0} angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <extracomment>The legend in workflow order; withdrawn drafts are never on the calendar.</extracomment>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Vorheriger Monat (Bild auf)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Back to today (Ctrl+T)</source>
+        <translation>Zurück zu heute (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Nächster Monat (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Filter by ambassador</source>
+        <translation>Nach Botschafter:in filtern</translation>
+    </message>
+    <message>
+        <source>All ambassadors</source>
+        <translation>Alle Botschafter:innen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>Kalender e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Save planned and published posts as a calendar file (.ics) for Outlook, Thunderbird or your phone: title, ambassador, channels and state, no post text. With an ambassador chosen, only their posts.</source>
+        <translation>Geplante und veröffentlichte Beiträge als Kalenderdatei (.ics) für Outlook, Thunderbird oder das Handy speichern: Titel, Botschafter:in, Kanäle und Status, kein Beitragstext. Ist eine Person ausgewählt, nur ihre Beiträge.</translation>
+    </message>
+    <message>
+        <source>Colours by state</source>
+        <translation>Farben nach Status</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Posts this month</source>
+        <translation>Beiträge in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Month or list</source>
+        <translation>Monat oder Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>held because of an incident</source>
+        <extracomment>Marks in front of a title (DejaVu and Segoe UI both have these glyphs). One colour per state (the legend names them); light tints fill the entries, the strong colour marks their edge.</extracomment>
+        <translation>wegen eines Vorfalls angehalten</translation>
+    </message>
+    <message>
+        <source>Nothing planned or published for {0} in {1}.</source>
+        <translation>Für {0} ist im {1} nichts geplant oder veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Nothing planned or published in {0}.</source>
+        <translation>Im {0} ist nichts geplant oder veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Drafts appear here once they have a planned date (in the editor) or are published.</source>
+        <translation>Entwürfe erscheinen hier, sobald sie ein geplantes Datum haben (im Editor) oder veröffentlicht sind.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} planned, {2} published.</source>
+        <translation>{0}: {1} geplant, {2} veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) saved to the calendar file {0}.</source>
+        <translation>
+            <numerusform>%n Beitrag in der Kalenderdatei {0} gespeichert.</numerusform>
+            <numerusform>%n Beiträge in der Kalenderdatei {0} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved to {0}: {1}</source>
+        <translation>Der Kalender konnte nicht unter {0} gespeichert werden: {1}</translation>
+    </message>
 </context>
 <context>
     <name>Checker</name>
@@ -555,6 +706,30 @@
     <message>
         <source>This ambassador cannot become active yet. These required onboarding items are still open:</source>
         <translation>Diese Person kann noch nicht aktiv werden. Folgende Pflichtpunkte der Einarbeitung sind noch offen:</translation>
+    </message>
+    <message>
+        <source>photo consent of {0} withdrawn</source>
+        <translation>Foto-Einwilligung von {0} widerrufen</translation>
+    </message>
+    <message>
+        <source>no photo consent on file for {0}</source>
+        <translation>keine Foto-Einwilligung hinterlegt für {0}</translation>
+    </message>
+    <message>
+        <source>{0} (image {1})</source>
+        <translation>{0} (Bild {1})</translation>
+    </message>
+    <message>
+        <source>Records say: {0}</source>
+        <translation>Laut Unterlagen: {0}</translation>
+    </message>
+    <message>
+        <source>This item cannot be ticked while the app's own records say otherwise:</source>
+        <translation>Dieser Punkt kann nicht abgehakt werden, solange die Unterlagen der App etwas anderes sagen:</translation>
+    </message>
+    <message>
+        <source>Record the photo consent on the Ambassadors page, or correct who is shown in the image (Images tab of the draft); then tick the item.</source>
+        <translation>Erfassen Sie die Foto-Einwilligung auf der Seite Botschafter:innen oder korrigieren Sie, wer auf dem Bild zu sehen ist (Reiter Bilder des Entwurfs); dann haken Sie den Punkt ab.</translation>
     </message>
     <message>
         <source>This item is ticked by the role “{0}”; your profile does not have it.</source>
@@ -873,6 +1048,7 @@
     <name>DraftsPage</name>
     <message>
         <source>Drafts</source>
+        <extracomment>Characters a filter shows at the least before it elides (the window stays usable at 900 px).</extracomment>
         <translation>Entwürfe</translation>
     </message>
     <message>
@@ -1282,6 +1458,7 @@
     </message>
     <message>
         <source>Details</source>
+        <extracomment>What the file's own records say against this item (hidden while they agree).</extracomment>
         <translation>Details</translation>
     </message>
     <message>
@@ -1473,10 +1650,6 @@
     <message>
         <source>Reviews: the reviewer's queue – approve, request changes or reject, bound to the exact text that was reviewed.</source>
         <translation>Prüfungen: die Warteschlange für Prüfer/innen – freigeben, Änderungen anfordern oder ablehnen, gebunden an genau den geprüften Text.</translation>
-    </message>
-    <message>
-        <source>Calendar: planned and published posts per week, with export to your calendar (.ics).</source>
-        <translation>Kalender: geplante und veröffentlichte Beiträge pro Woche, mit Export in Ihren Kalender (.ics).</translation>
     </message>
     <message>
         <source>Vacancies: the positions you want to fill, applications and where they came from.</source>
@@ -1771,6 +1944,27 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
     <message>
         <source>Clinic Ambassadors</source>
         <translation>Clinic Ambassadors</translation>
+    </message>
+</context>
+<context>
+    <name>MonthDelegate</name>
+    <message>
+        <source>+{0} more</source>
+        <translation>+{0} weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message>
+        <source>Wk {0}</source>
+        <translation>KW {0}</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2372,21 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
     <message>
         <source>Checker terms</source>
         <translation>Prüfbegriffe</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationNote</name>
+    <message>
+        <source>Publication</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Published on {0} on {1}: {2}</source>
+        <translation>Veröffentlicht auf {0} am {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Opens the post in your web browser</source>
+        <translation>Öffnet den Beitrag in Ihrem Webbrowser</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3754,10 @@ Version {1} · {2}</translation>
     <message>
         <source>This action was refused ({0}).</source>
         <translation>Diese Aktion wurde abgelehnt ({0}).</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>und {0} weitere</translation>
     </message>
 </context>
 <context>

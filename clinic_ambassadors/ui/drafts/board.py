@@ -103,7 +103,8 @@ class BoardColumn(QFrame):
             item.setToolTip(d.text[:300])
             self.cards.addItem(item)
         self.cards.fit_cards()
-        more = f" – {self.tr('showing {0}').format(len(rows))}" if total > len(rows) else ""
+        showing = self.tr("showing {0}").format(len(rows))
+        more = f" – {showing}" if total > len(rows) else ""
         self.header.setText(f"{state_label(self.state)} ({total}){more}")
 
     def titles(self) -> list[str]:
