@@ -75,4 +75,5 @@ def test_the_shipped_packs_cover_all_areas() -> None:
 def test_block_is_reserved_for_identifiers_and_hard_bans() -> None:
     blocking = {rule.id for rule in RULES if rule.severity is Severity.BLOCK}
     # LRN-02 is the learned model's view of the same two things (patients and hard bans).
-    assert blocking == {"PID-01", "PID-02", "PID-03", "HWG-01", "HWG-10", "LRN-02"}
+    assert blocking == {"PID-01", "PID-02", "PID-03", "PID-22", "PID-23", "HWG-01", "HWG-10",
+                        "LRN-02"}

@@ -111,6 +111,7 @@ class Checker:
                 )
         self._by_setting: dict[tuple[str, CheckContext], tuple[Rule, ...]] = {}
         self._learned_by_setting: dict[tuple[str, CheckContext], tuple[Rule, ...]] = {}
+        self._combining_by_setting: dict[tuple[str, CheckContext], tuple[Rule, ...]] = {}
         plans = self._plans.values()
         self._index = LiteralIndex({tok for plan in plans for tok in plan.tokens})
         self._old_index = LiteralIndex({lit for plan in plans for lit in plan.old_tokens})
@@ -138,6 +139,8 @@ class Checker:
                 findings.append(
                     Finding(rule.id, severity, o_start, o_end, _excerpt(text[o_start:o_end]), rule)
                 )
+        for rule in self._combining(lang, context):
+            findings += combined_findings(rule, findings)
         learned = self._learned(lang, context)
         if learned:
             findings += learned_findings(learned, default_model(), text, findings)
@@ -155,6 +158,16 @@ class Checker:
                 and all(context.satisfies(t) for t in rule.requires_context)
             )
             self._by_setting[key] = rules
+        return rules
+
+    def _combining(self, lang: str, context: CheckContext) -> tuple[Rule, ...]:
+        key = (lang, context)
+        rules = self._combining_by_setting.get(key)
+        if rules is None:
+            rules = tuple(rule for rule in self.rules
+                          if rule.combines and rule.applies_to(lang)
+                          and all(context.satisfies(t) for t in rule.requires_context))
+            self._combining_by_setting[key] = rules
         return rules
 
     def _learned(self, lang: str, context: CheckContext) -> tuple[Rule, ...]:
@@ -195,6 +208,20 @@ class Checker:
                     break
             spans.append((start, end, severity))
         return spans
+
+
+def combined_findings(rule: Rule, found: Sequence[Finding]) -> list[Finding]:
+    """One finding of a combining rule if enough of the rules it combines found something.
+
+    It marks the first of those passages and stays quiet when something already found is
+    at least as severe (the text is then stopped or flagged anyway)."""
+    if any(f.severity >= rule.severity for f in found):
+        return []
+    parts = sorted((f for f in found if f.rule_id in rule.combines), key=lambda f: f.start)
+    if len({f.rule_id for f in parts}) < rule.at_least:
+        return []
+    first = parts[0]
+    return [Finding(rule.id, rule.severity, first.start, first.end, first.excerpt, rule)]
 
 
 def learned_findings(

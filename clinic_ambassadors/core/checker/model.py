@@ -125,6 +125,10 @@ class Rule:
     # "risky" or "hard", the probability it reads, and the threshold at which it fires.
     learned: str | None = None
     threshold: float = 0.5
+    # A rule without patterns that fires when at least ``at_least`` of the rules in
+    # ``combines`` found something: details that are harmless alone identify together.
+    combines: tuple[str, ...] = ()
+    at_least: int = 2
 
     def __post_init__(self) -> None:
         for name in ("title", "message", "suggestion"):

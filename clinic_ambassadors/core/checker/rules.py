@@ -30,7 +30,7 @@ DEFAULT_WORDS = 15
 _VOCAB_REF = re.compile(r"@\{([a-z_][a-z0-9_]*)\}")
 _RULE_KEYS = {
     "id", "title", "languages", "severity", "patterns", "basis", "message", "suggestion",
-    "match", "no_match", "requires_context", "adjust", "learned", "threshold",
+    "match", "no_match", "requires_context", "adjust", "learned", "threshold", "combines", "at_least",
     *(k.value for k in ConditionKind),
 }
 LEARNED_KINDS = ("risky", "hard")
@@ -208,7 +208,17 @@ def parse_rule(
             raise RuleFileError(f"{where}: 'threshold' must be a number between 0 and 1")
         if patterns or table.get("adjust") or any(k.value in table for k in ConditionKind):
             raise RuleFileError(f"{where}: a learned rule has no patterns, conditions or adjust")
-    elif not patterns:
+    combines = _strings(table.get("combines", []), where, "combines")
+    at_least = table.get("at_least", 2)
+    if combines:
+        if learned is not None or patterns or table.get("adjust") or any(
+                k.value in table for k in ConditionKind):
+            raise RuleFileError(f"{where}: a combining rule has no patterns, conditions, "
+                                "adjust or learned model")
+        if not isinstance(at_least, int) or not 2 <= at_least <= len(combines):
+            raise RuleFileError(f"{where}: 'at_least' must be a whole number from 2 to the "
+                                "number of rules it combines")
+    elif learned is None and not patterns:
         raise RuleFileError(f"{where}: a rule needs at least one pattern")
     adjustments = []
     for adjust in table.get("adjust", []):
@@ -245,4 +255,6 @@ def parse_rule(
         gates=tuple(literal_gate(p) for p in patterns),
         learned=learned,
         threshold=float(threshold),
+        combines=combines,
+        at_least=at_least if isinstance(at_least, int) else 2,
     )
