@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -26,16 +25,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from clinic_ambassadors.ui.tables import record_table
 from clinic_ambassadors.core.errors import ValidationError
 from clinic_ambassadors.core.posts import Vacancy, VacancyStatus
 from clinic_ambassadors.services import vacancies as service
@@ -331,18 +329,8 @@ class VacanciesPage(QWidget):
         self.filled_button.setObjectName("markFilledButton")
         for b in (self.add_button, self.edit_button, self.filled_button):
             b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
-        self.table = QTableView()
-        self.table.setObjectName("vacancyTable")
-        self.table.setAccessibleName(self.tr("Vacancies"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(VacancyTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, "vacancyTable", self.tr("Vacancies"),
+                                  stretch=VacancyTableModel.COL_TITLE, fit_contents=True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.count_label = QLabel()
         self.count_label.setObjectName("vacancyCount")

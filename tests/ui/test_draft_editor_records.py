@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMessageBox
 from clinic_ambassadors.core.checklists import Part
 from clinic_ambassadors.core.drafts import Action, DraftState
 from clinic_ambassadors.core.posts import ImagePerson
-from clinic_ambassadors.core.programme import Role
 from clinic_ambassadors.services import checklists, draft_editor, drafts
 from clinic_ambassadors.storage import audit
 from clinic_ambassadors.ui.drafts import images as images_module

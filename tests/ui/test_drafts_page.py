@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Signal
 
 from clinic_ambassadors.core.ambassadors import Ambassador, Consent, ConsentKind
 from clinic_ambassadors.core.drafts import Action, DraftState
-from clinic_ambassadors.core.posts import DraftFilter
 from clinic_ambassadors.core.programme import Profile, Role
 from clinic_ambassadors.services import ambassadors as ambassador_service
 from clinic_ambassadors.services import drafts

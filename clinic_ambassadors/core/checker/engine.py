@@ -10,7 +10,6 @@ from clinic_ambassadors.core.checker.gates import LiteralIndex
 from clinic_ambassadors.core.checker.language import detect_language
 from clinic_ambassadors.core.checker.learned import MIN_WORDS, RiskModel, default_model
 from clinic_ambassadors.core.checker.model import (
-    FLAGS,
     CheckContext,
     Condition,
     ConditionKind,

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from clinic_ambassadors.ui.timefmt import local_time  # noqa: F401 - used here and re-exported
 from clinic_ambassadors.core.checklists import Role, TemplateError

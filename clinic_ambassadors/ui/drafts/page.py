@@ -8,19 +8,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from clinic_ambassadors.ui.tables import record_table
 from clinic_ambassadors.core.drafts import DraftState
 from clinic_ambassadors.core.posts import CHANNEL_LIMITS, DraftFilter
 from clinic_ambassadors.core.programme import Role
@@ -98,19 +96,9 @@ class DraftsPage(QWidget):
         for b in (self.new_button, self.open_button):
             b.setAccessibleName(b.text().replace("&", ""))
 
-        self.table = QTableView()
-        self.table.setObjectName("draftTable")
-        self.table.setAccessibleName(self.tr("Drafts"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(DraftTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 150), (2, 140), (3, 150), (4, 120), (5, 90), (6, 70)):
-            self.table.setColumnWidth(col, width)
+        self.table = record_table(
+            self.model, "draftTable", self.tr("Drafts"), stretch=DraftTableModel.COL_TITLE,
+            widths=((1, 150), (2, 140), (3, 150), (4, 120), (5, 90), (6, 70)))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.board = DraftBoard(self._session)
         self.board.open_requested.connect(self.open_draft)

@@ -31,7 +31,7 @@ def available_actions(state: EditorState, profile: Profile, actor: Actor,
     """What this person may try now; the service still decides (and explains a no)."""
     if read_only:
         return []
-    rec, snap = state.record, state.snapshot
+    rec = state.record
     author = actor.id == rec.author_profile_id
     author_or_manager = author or state.actor_is_manager
     out = []

@@ -5,19 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from clinic_ambassadors.ui.tables import record_table
 from clinic_ambassadors.core.ambassadors import Ambassador, AmbassadorFilter, AmbassadorStatus
 from clinic_ambassadors.services import ambassadors as service
 from clinic_ambassadors.services.session import Session
@@ -62,16 +60,8 @@ class AmbassadorsPage(QWidget):
         for b in (self.add_button, self.edit_button, self.archive_button):
             b.setAccessibleName(b.text().replace("&", ""))
 
-        self.table = QTableView()
-        self.table.setObjectName("ambassadorTable")
-        self.table.setAccessibleName(self.tr("Ambassadors"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, "ambassadorTable", self.tr("Ambassadors"),
+                                  fit_contents=True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")

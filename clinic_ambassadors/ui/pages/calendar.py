@@ -10,21 +10,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QMenu,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from clinic_ambassadors.ui.tables import record_table
 from clinic_ambassadors.core.calendar import PLANNED_STATES, PUBLISHED_STATES, add_months
 from clinic_ambassadors.core.drafts import DraftState
 from clinic_ambassadors.services import calendar as service
@@ -110,21 +108,11 @@ class CalendarPage(QWidget):
 
         self.grid = MonthGrid(self.model)
         self.grid.setAccessibleName(self.tr("Month"))
-        self.agenda = QTableView()
-        self.agenda.setObjectName("calendarAgenda")
-        self.agenda.setAccessibleName(self.tr("Posts this month"))
-        self.agenda.setModel(self.agenda_model)
-        self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.agenda.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.agenda.setAlternatingRowColors(True)
-        self.agenda.verticalHeader().hide()
-        header = self.agenda.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(AgendaModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((AgendaModel.COL_DATE, 110), (AgendaModel.COL_AMBASSADOR, 180),
-                           (AgendaModel.COL_STATE, 160)):
-            self.agenda.setColumnWidth(col, width)
+        self.agenda = record_table(
+            self.agenda_model, "calendarAgenda", self.tr("Posts this month"),
+            stretch=AgendaModel.COL_TITLE,
+            widths=((AgendaModel.COL_DATE, 110), (AgendaModel.COL_AMBASSADOR, 180),
+                    (AgendaModel.COL_STATE, 160)))
         self.views = QTabWidget()
         self.views.setObjectName("calendarViews")
         self.views.setAccessibleName(self.tr("Month or list"))
