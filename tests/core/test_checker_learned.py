@@ -49,21 +49,25 @@ def test_features_count_words_and_padded_four_grams():
     assert counts["c: mfa"] == 1 and counts["c:mfa!"] == 1 and counts["c:fa! "] == 1
 
 
+NEUTRAL = "und dann noch was nur damit der text lang genug für das modell ist wieder belegt"
+
+
 def _tiny_model(risky_weight: float, hard_weight: float) -> RiskModel:
-    return RiskModel({
-        "feature_version": FEATURE_VERSION,
-        "intercepts": [0.0, 0.0],
-        "features": {"w:zimmer": [1.0, risky_weight, hard_weight], "w:team": [1.0, -1.0, -1.0]},
-    })
+    """Knows "zimmer" (with the given weights), "team" (calming) and some neutral words."""
+    table = {f"w:{w}": [1.0, 0.0, 0.0] for w in NEUTRAL.split()}
+    table |= {"w:zimmer": [1.0, risky_weight, hard_weight], "w:team": [1.0, -1.0, -1.0]}
+    return RiskModel({"feature_version": FEATURE_VERSION, "intercepts": [0.0, 0.0],
+                      "features": table})
 
 
 def test_probabilities_follow_the_weights_and_unknown_words_are_ignored():
     model = _tiny_model(3.0, 0.5)
-    risky, hard = model.probabilities("Zimmer zimmer, und sonst nichts Bekanntes")
+    risky, hard = model.probabilities("Zimmer zimmer, sonst Unbekanntes")
     assert risky == pytest.approx(1 / (1 + math.exp(-3.0)))  # one known feature: norm 1
     assert hard == pytest.approx(1 / (1 + math.exp(-0.5)))
-    assert model.probabilities("Nichts Bekanntes") == (0.5, 0.5)
+    assert model.probabilities("Gar Unbekanntes") == (0.5, 0.5)
     assert model.probabilities("") == (0.5, 0.5)
+    assert model.assess("Zimmer zimmer, sonst Unbekanntes")[2] == pytest.approx(2 / 4)
 
 
 def test_a_model_for_other_features_is_refused():
@@ -73,11 +77,11 @@ def test_a_model_for_other_features_is_refused():
 
 def test_learned_rules_fill_gaps_and_never_repeat_a_finding():
     rules = sorted(LEARNED, key=lambda r: -r.severity.rank)
-    text = "Zimmer 4. Und dann noch was, nur damit der Text lang genug für das Modell ist."
+    text = "Zimmer 4 ist wieder belegt. Und dann noch was, nur damit der Text lang genug ist."
     sure = _tiny_model(5.0, 5.0)
     added = learned_findings(rules, sure, text, [])
     assert [(f.rule_id, f.severity) for f in added] == [("LRN-02", Severity.BLOCK)]
-    assert text[added[0].start:added[0].end] == "Zimmer 4."  # the sentence that weighs most
+    assert text[added[0].start:added[0].end] == "Zimmer 4 ist wieder belegt."  # weighs most
     risky_only = _tiny_model(5.0, -5.0)
     assert [f.rule_id for f in learned_findings(rules, risky_only, text, [])] == ["LRN-01"]
     written = Checker(load_rules()).check("Die Behandlung ist garantiert schmerzfrei.")
@@ -86,6 +90,8 @@ def test_learned_rules_fill_gaps_and_never_repeat_a_finding():
     calm = _tiny_model(-5.0, -5.0)
     assert learned_findings(rules, calm, text, []) == []
     assert learned_findings(rules, sure, "Zimmer 4, nur ein Titel", []) == []  # too short
+    foreign = "Zimmer 4 bugün tüm ekibimizle birlikte mola odasında kahvaltı yaptık taze ekmek"
+    assert learned_findings(rules, sure, foreign, []) == []  # words it never learned
 
 
 def test_the_checker_reports_the_model_on_a_paraphrased_patient_story():
@@ -108,3 +114,16 @@ def test_learned_rule_mistakes_are_named(table, error):
             "message": {"de": "m", "en": "m"}, "suggestion": {"de": "s", "en": "s"}}
     with pytest.raises(RuleFileError, match=error):
         parse_rule({**base, **table}, {}, "learned.toml")
+
+
+def test_a_patient_sentence_in_a_long_harmless_text_is_not_diluted():
+    story = "Die alte Dame aus Zimmer 4, 93 Jahre, ist nach der Hüft-OP heute allein gelaufen."
+    calm = ("Heute gab es im Team ein großes Frühstück mit Brötchen, Obst und Kaffee. "
+            "Danke an Lena für die Organisation und an alle, die etwas mitgebracht haben. ")
+    text = calm * 4 + story + " " + calm * 4
+    model = default_model()
+    whole_risky, whole_hard = model.probabilities(text)
+    risky, hard = model.scan(text)
+    assert hard > whole_hard and risky > whole_risky
+    start, end = model.strongest_sentence(text, "hard")
+    assert text[start:end] == story

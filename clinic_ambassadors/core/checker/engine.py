@@ -240,11 +240,11 @@ def learned_findings(
         if rule.severity.rank <= worst:
             continue
         if probabilities is None:
-            probabilities = model.probabilities(text)
+            probabilities = model.scan(text)
         probability = probabilities[1] if rule.learned == "hard" else probabilities[0]
         if probability >= rule.threshold:
             # Worked out only when shown: the sentence that weighs most for this rule.
-            start, end = model.score(text, towards=rule.learned).sentence
+            start, end = model.strongest_sentence(text, towards=rule.learned or "risky")
             added.append(Finding(rule.id, rule.severity, start, end,
                                  _excerpt(text[start:end]), rule))
             worst = rule.severity.rank
