@@ -116,14 +116,17 @@ def test_learned_rule_mistakes_are_named(table, error):
         parse_rule({**base, **table}, {}, "learned.toml")
 
 
-def test_a_patient_sentence_in_a_long_harmless_text_is_not_diluted():
-    story = "Die alte Dame aus Zimmer 4, 93 Jahre, ist nach der Hüft-OP heute allein gelaufen."
+def test_a_patient_story_in_a_long_harmless_text_is_not_diluted():
+    """A newsletter-length text is also read a few sentences at a time."""
+    story = ("Kleine Maus aus Zimmer 4 hat heute Geburtstag gefeiert, mit Torte und allen "
+             "Schwestern. Morgen darf sie nach Hause, nach drei Wochen bei uns. Wir werden sie "
+             "vermissen!")
     calm = ("Heute gab es im Team ein großes Frühstück mit Brötchen, Obst und Kaffee. "
             "Danke an Lena für die Organisation und an alle, die etwas mitgebracht haben. ")
-    text = calm * 4 + story + " " + calm * 4
+    text = calm * 3 + "\n\n" + story + "\n\n" + calm * 3
     model = default_model()
-    whole_risky, whole_hard = model.probabilities(text)
-    risky, hard = model.scan(text)
-    assert hard > whole_hard and risky > whole_risky
-    start, end = model.strongest_sentence(text, "hard")
-    assert text[start:end] == story
+    assert model.probabilities(text)[1] < 0.5  # read as a whole, the story drowns
+    assert model.scan(text)[1] >= 0.5
+    found = Checker(load_rules()).check(text, lang="de")
+    assert [f.rule_id for f in found] == ["LRN-02"]
+    assert text[found[0].start:found[0].end].startswith("Kleine Maus aus Zimmer 4")
