@@ -54,7 +54,7 @@ class TemplatesTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("templateList")
         self.list.setAccessibleName(self.tr("Checklist templates"))
-        self.list.setMinimumWidth(260)
+        self.list.setMinimumWidth(200)
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -78,11 +78,11 @@ class TemplatesTab(QWidget):
         self.problems.itemActivated.connect(self._go_to_problem)
         self.problems.itemClicked.connect(self._go_to_problem)
         self.problems.setVisible(False)
-        self.copy_button = QPushButton(self.tr("&Copy and edit"))
+        self.copy_button = QPushButton(self.tr("&Copy and edit"), self)
         self.copy_button.setObjectName("copyTemplateButton")
-        self.save_button = QPushButton(self.tr("&Save as new version"))
+        self.save_button = QPushButton(self.tr("&Save as new version"), self)
         self.save_button.setObjectName("saveTemplateButton")
-        self.cancel_button = QPushButton(self.tr("Cancel editing"))
+        self.cancel_button = QPushButton(self.tr("Cancel editing"), self)
         self.cancel_button.setObjectName("cancelTemplateButton")
         for b in (self.copy_button, self.save_button, self.cancel_button):
             b.setAccessibleName(b.text().replace("&", ""))
@@ -94,6 +94,10 @@ class TemplatesTab(QWidget):
         self._check_timer.setInterval(300)
         self._check_timer.timeout.connect(self.validate)
         self.editor.textChanged.connect(lambda: self.editing and self._check_timer.start())
+        # Hidden before they go into a layout: a layout that measured them shown keeps their
+        # width until the tab is first on screen, and held the Programme page ~800 px wide.
+        # (The buttons have their parent already: shown without one they would be windows.)
+        self._set_editing(False)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
@@ -123,7 +127,6 @@ class TemplatesTab(QWidget):
         lay.addWidget(note)
         lay.addWidget(self.load_errors)
         lay.addWidget(split, 1)
-        self._set_editing(False)
         self.reload()
 
     # --- list -------------------------------------------------------------------------

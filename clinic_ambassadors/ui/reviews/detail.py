@@ -4,6 +4,7 @@ the findings explained, the comment thread and a slot for the reviewer's checkli
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QTextCharFormat, QTextCursor
@@ -40,6 +41,7 @@ class ChecklistSlot(QWidget):
     """Where the reviewer's checklist part goes; invisible while nothing is put in it."""
 
     filled = Signal(bool)  # shown (something was put in) or hidden again
+    ticked = Signal()  # an item of the shown checklist was ticked or unticked (and stored)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,25 @@ class ChecklistSlot(QWidget):
             self._show(True)
         elif event.removed():
             self._show(any(c is not child and c.isWidgetType() for c in self.children()))
+
+    def show_reviewer_part(self, session: Any, actor: Any, roles: Any, draft_id: str) -> None:
+        """Show the reviewer's part of the draft's pre-publication checklist (read again
+        when it is already the one shown)."""
+        from clinic_ambassadors.core.checklists import Kind
+        from clinic_ambassadors.ui.checklists.panel import ChecklistPanel
+
+        current = self.findChild(ChecklistPanel)
+        if current is not None and current.entity_id == draft_id:
+            current.reload()
+            return
+        if current is not None:
+            self.layout().removeWidget(current)
+            current.deleteLater()
+        panel = ChecklistPanel(session, actor, roles, kind=Kind.PRE_PUBLICATION,
+                               entity_id=draft_id, part="reviewer", show_header=True,
+                               parent=self)
+        panel.changed.connect(lambda _id: self.ticked.emit())
+        self.layout().addWidget(panel)
 
     def _show(self, on: bool) -> None:
         self.setVisible(on)
@@ -115,6 +136,7 @@ class ReviewDetail(QWidget):
         self.show_changes.toggled.connect(self._toggle_changes)
         self.no_changes = QLabel(self.tr("First revision: nothing to compare."))
         self.no_changes.setObjectName("noPreviousRevision")
+        self.no_changes.setWordWrap(True)  # wraps in the narrow text column of a 900 px window
         self.no_changes.setStyleSheet("color: #555555;")
 
         self.images = ReviewImages()
@@ -153,8 +175,7 @@ class ReviewDetail(QWidget):
     def _build_layout(self) -> None:
         toggle_row = QHBoxLayout()
         toggle_row.addWidget(self.show_changes)
-        toggle_row.addWidget(self.no_changes)
-        toggle_row.addStretch(1)
+        toggle_row.addWidget(self.no_changes, 1)
         centre = QWidget()
         c = QVBoxLayout(centre)
         c.setContentsMargins(0, 0, 0, 0)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +26,9 @@ from clinic_ambassadors.core.drafts import Action, DraftState
 from clinic_ambassadors.core.programme import Role
 from clinic_ambassadors.services import drafts as draft_service
 from clinic_ambassadors.ui import ops
+from clinic_ambassadors.ui.drafts.standing_refusal import StandingRefusal
 from clinic_ambassadors.ui.messages import error_text
+from clinic_ambassadors.ui.pages.page_area import PageStack
 from clinic_ambassadors.ui.reviews.detail import ReviewDetail
 from clinic_ambassadors.ui.reviews.dialogs import ReasonDialog
 from clinic_ambassadors.ui.reviews.loading import (
@@ -39,8 +39,8 @@ from clinic_ambassadors.ui.reviews.loading import (
     load_queue,
     load_review,
 )
+from clinic_ambassadors.ui.reviews.layout import ActionButtons, QueueSplitter
 from clinic_ambassadors.ui.reviews.queue_model import OverviewModel, QueueModel
-from clinic_ambassadors.ui.workflow_text import refusal_text
 
 CHANGED_KEY = "reviews"
 
@@ -82,8 +82,13 @@ class ReviewsPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
+        #: A refused approval stays on screen while the reviewer ticks what it names, and
+        #: shrinks with each tick (the draft editor does the same for the author).
+        self.standing = StandingRefusal(self._session, self._actor, "", self.message, self)
 
-        self.stack = QStackedWidget()
+        # Asks only the page on show for its size: the no-role note is not held as wide as
+        # the queue beside a review, which would cut it off on a narrow window.
+        self.stack = PageStack()
         self.stack.setObjectName("reviewsStack")
         self.queue_view = self._build_queue_view()
         self.empty = QLabel(self.tr("Nothing waiting for you. Drafts you need to review "
@@ -141,11 +146,12 @@ class ReviewsPage(QWidget):
         self.queue.setWordWrap(True)
         self.queue.setSpacing(2)
         self.queue.setAlternatingRowColors(True)
-        self.queue.setMinimumWidth(220)
+        self.queue.setMinimumWidth(180)
         self.queue.selectionModel().currentChanged.connect(lambda *_: self._load_current())
 
         self.detail = ReviewDetail()
         self.detail.comment_requested.connect(self.add_comment)
+        self.detail.checklist_slot.ticked.connect(self.standing.recheck)
 
         self.approve_button = QPushButton(self.tr("&Approve"))
         self.approve_button.setObjectName("approveButton")
@@ -169,26 +175,16 @@ class ReviewsPage(QWidget):
         self.position = QLabel()
         self.position.setObjectName("queuePosition")
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.position)
-        buttons.addStretch(1)
-        buttons.addWidget(self.override_button)
-        buttons.addWidget(self.reject_button)
-        buttons.addWidget(self.changes_button)
-        buttons.addWidget(self.approve_button)
+        self.buttons = ActionButtons(self.position, [self.override_button, self.reject_button,
+                                                     self.changes_button, self.approve_button])
         right = QWidget()
         r = QVBoxLayout(right)
         r.setContentsMargins(0, 0, 0, 0)
         r.addWidget(self.detail, 1)
-        r.addLayout(buttons)
+        r.addWidget(self.buttons)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QueueSplitter(self.queue, right)
         self.splitter.setObjectName("reviewsSplitter")
-        self.splitter.addWidget(self.queue)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([250, 900])
         return self.splitter
 
     def _build_overview(self) -> QWidget:
@@ -200,11 +196,16 @@ class ReviewsPage(QWidget):
         self.overview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.overview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.overview.setAlternatingRowColors(True)
-        self.overview.setWordWrap(False)
+        # Title and reviewers share what the short columns leave and wrap there: on a narrow
+        # window a long list of reviewers must not squeeze the title down to "…".
+        self.overview.setWordWrap(True)
         self.overview.verticalHeader().hide()
+        self.overview.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         header = self.overview.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OverviewModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (OverviewModel.COL_TITLE, OverviewModel.COL_WAITING):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         return self.overview
 
     def _shortcuts(self) -> None:
@@ -262,6 +263,8 @@ class ReviewsPage(QWidget):
         self._update_position()
         if entry is None:
             return
+        if self.standing.standing and self.standing.draft_id != entry.draft.id:
+            self.hide_message()  # it named what another draft lacks
         self._detail_generation += 1
         generation = self._detail_generation
         self.detail.setEnabled(True)
@@ -274,24 +277,13 @@ class ReviewsPage(QWidget):
         self.detail.show_review(review)
         self._show_checklist(review.draft.id)
         self._update_buttons()
+        if self.standing.draft_id == review.draft.id:
+            self.standing.recheck()  # an override, a new revision or a tick by someone else
 
     def _show_checklist(self, draft_id: str) -> None:
         """The reviewer's part of the pre-publication checklist, next to the findings."""
-        from clinic_ambassadors.core.checklists import Kind
-        from clinic_ambassadors.ui.checklists.panel import ChecklistPanel
-
-        slot = self.detail.checklist_slot
-        current = slot.findChild(ChecklistPanel)
-        if current is not None and current.entity_id == draft_id:
-            current.reload() if hasattr(current, "reload") else None
-            return
-        if current is not None:
-            slot.layout().removeWidget(current)
-            current.deleteLater()
-        panel = ChecklistPanel(self._session, self._window.actor, self._profile.roles,
-                               kind=Kind.PRE_PUBLICATION, entity_id=draft_id, part="reviewer",
-                               show_header=True, parent=slot)
-        slot.layout().addWidget(panel)
+        self.detail.checklist_slot.show_reviewer_part(self._session, self._window.actor,
+                                                      self._profile.roles, draft_id)
 
     # --- navigation ----------------------------------------------------------------------
     def current_entry(self) -> QueueEntry | None:
@@ -412,6 +404,8 @@ class ReviewsPage(QWidget):
             self._busy = False
             self._update_buttons()
             self.show_message(self.refusal(exc), error=True)
+            self.standing.draft_id = review.draft.id
+            self.standing.watch(exc, ctx)  # kept in step while the reviewer ticks items
 
         ops.run(self, self._session, decide, self._actor, review.draft.id, action,
                 **ctx).success(done).failure(failed)
@@ -443,11 +437,12 @@ class ReviewsPage(QWidget):
 
     # --- messages ------------------------------------------------------------------------
     def refusal(self, exc: BaseException) -> str:
-        if isinstance(exc, draft_service.WorkflowRefused):
-            return refusal_text(exc.code, exc.data, getattr(exc, "names", None))
+        """A workflow refusal with everything found with it; worded as the standing refusal
+        words it when asked again, so a tick changes the list and nothing else."""
         return error_text(exc)
 
     def show_message(self, text: str, error: bool = False) -> None:
+        self.standing.clear()  # a new message replaces a standing refusal
         self.message.setText(text)
         self.message.setProperty("error", error)
         self.message.setStyleSheet(
@@ -457,6 +452,7 @@ class ReviewsPage(QWidget):
         self.message.show()
 
     def hide_message(self) -> None:
+        self.standing.clear()
         self.message.hide()
         self.message.clear()
 
@@ -467,6 +463,22 @@ class ReviewsPage(QWidget):
                 self.reload()
             else:
                 self._stale = True
+
+    # --- size --------------------------------------------------------------------------
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Tall enough for the wrapped subtitle and message at the width the page has: a
+        refusal that wraps onto four lines must not squeeze the review under it."""
+        hint = super().minimumSizeHint()
+        lay = self.layout()
+        if lay is not None and lay.hasHeightForWidth():
+            width = max(self.width(), hint.width())
+            hint.setHeight(max(hint.height(), lay.totalMinimumHeightForWidth(width)))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the minimum height depends on the width (see above)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
