@@ -62,6 +62,11 @@ def refusal_texts(exc: Any) -> str:
     return "\n\n".join(parts)
 
 
+def quoted(text: str) -> str:
+    """``text`` in the quotation marks of the UI language („…“ in German, “…” in English)."""
+    return f"„{text}“" if ui_language() == "de" else f"“{text}”"
+
+
 #: How many names a refusal lists before it says "and N more".
 SHOWN_ITEMS = 3
 
@@ -111,8 +116,8 @@ def refusal_text(code: str, details: Mapping[str, Any] | None = None,
         listed: Any = (names or {}).get(ui_language()) or details.get("rule_ids") or \
             details.get("items") or details.get("missing") or []
         if isinstance(listed, (list, tuple, set, frozenset)):
-            listed = [f"„{n}“" if names else str(n) for n in listed]
-            if len(listed) > SHOWN_ITEMS + 1:  # a wall of twelve items helps nobody: name a few
+            listed = [quoted(n) if names else str(n) for n in listed]
+            if len(listed) > SHOWN_ITEMS:  # a wall of twelve items helps nobody: name a few
                 rest = len(listed) - SHOWN_ITEMS
                 listed = listed[:SHOWN_ITEMS] + [_t("and {0} more").format(rest)]
             listed = "; ".join(listed)

@@ -71,6 +71,8 @@ def _panel(qtbot, world: World, part: str, who: Profile, width: int = 380,
     host.show()
     host.activateWindow()
     qtbot.waitExposed(host)
+    # Focus only moves inside the active window; other tests' windows may still be around.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is host, timeout=15000)
     qtbot.waitUntil(lambda: panel.view is not None and bool(panel.rows), timeout=15000)
     return host, panel
 
@@ -113,7 +115,7 @@ def test_tab_goes_through_the_items_in_order(qtbot, world):
     host, panel = _panel(qtbot, world, "author", world.author)
     ids = list(panel.rows)
     panel.rows[ids[0]].check.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.rows[ids[0]].check, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.rows[ids[0]].check, timeout=15000)
     reached = [ids[0]]
     by_check = {row.check: item_id for item_id, row in panel.rows.items()}
     for _ in range(len(ids) * 2 - 2):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from clinic_ambassadors.core.drafts import Action, DraftState
@@ -78,8 +79,12 @@ def test_risky_phrase_is_underlined_and_submit_names_the_rules(qtbot, world):
     qtbot.waitUntil(lambda: bool(block_selections(editor)), timeout=15000)
     underlined = {sel.cursor.selectedText() for sel in block_selections(editor)}
     assert any("garantiert" in u or "100 %" in u for u in underlined), underlined
-    assert "⚠" in editor.tabs.tabText(0)
+    qtbot.waitUntil(lambda: "⚠" in editor.tabs.tabText(0), timeout=15000)
 
+    # A window shortcut needs its window active; other tests' windows may still be around.
+    editor.activateWindow()
+    editor.text_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor, timeout=15000)
     qtbot.keyClick(editor.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: editor.message.isVisible(), timeout=15000)
     blocks = s.call(drafts.snapshot, rec.id).block_findings

@@ -3,6 +3,7 @@ each tick takes its item off the message, the last one takes the message away.""
 
 from __future__ import annotations
 
+from clinic_ambassadors.ui.workflow_text import quoted
 from clinic_ambassadors.core.checklists import Part
 from clinic_ambassadors.core.drafts import Action, DraftState
 from clinic_ambassadors.core.programme import Role
@@ -48,15 +49,15 @@ def test_approval_refusal_shrinks_with_each_tick_and_then_goes(qtbot, world):  #
     page.approve()
     qtbot.waitUntil(lambda: page.message.isVisibleTo(page), timeout=15000)
     assert "Required checklist items are still open" in page.message.text()
-    assert f"„{open_items[0].text('en')}“" in page.message.text()
+    assert quoted(open_items[0].text('en')) in page.message.text()
     assert world.state(d) is DraftState.IN_REVIEW
 
     panel.rows[open_items[0].id].check.click()
-    qtbot.waitUntil(lambda: f"„{open_items[0].text('en')}“" not in page.message.text(),
+    qtbot.waitUntil(lambda: quoted(open_items[0].text('en')) not in page.message.text(),
                     timeout=15000)
     assert page.message.isVisibleTo(page)
     assert "Required checklist items are still open" in page.message.text()
-    assert f"„{open_items[1].text('en')}“" in page.message.text()  # still named
+    assert quoted(open_items[1].text('en')) in page.message.text()  # still named
 
     for item in open_items[1:]:
         panel.rows[item.id].check.click()

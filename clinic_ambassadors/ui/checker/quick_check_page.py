@@ -1,4 +1,8 @@
-"""Quick check: paste any text and see the compliance findings live; nothing is saved."""
+"""Quick check: paste any text and see the compliance findings live; nothing is saved.
+
+A check that could not run is said in the findings pane (with a link to try again), so a
+text that was not checked never shows "No findings".
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_ambassadors.core.checker import Finding, Rule
-from clinic_ambassadors.ui.checker.findings_list import FindingsList
+from clinic_ambassadors.ui.checker.findings_list import FindingsList, failure_detail
 from clinic_ambassadors.ui.checker.highlighter import FindingsHighlighter
 from clinic_ambassadors.ui.checker.runner import CheckResult, CheckRunner
 from clinic_ambassadors.ui.messages import show_error
@@ -33,7 +37,6 @@ class QuickCheckPage(QWidget):
         super().__init__(parent)
         self.setObjectName("quickCheckPage")
         self._provider = extra_rules_provider
-        self._error_shown = False
 
         title = QLabel(self.tr("Quick check"))
         title.setObjectName("pageTitle")
@@ -109,6 +112,7 @@ class QuickCheckPage(QWidget):
         self.runner.result_ready.connect(self._show_result)
         self.runner.failed.connect(self._show_failure)
         self.runner.busy_changed.connect(self.findings_list.set_checking)
+        self.findings_list.retry_requested.connect(self.runner.check_now)
         self.findings_list.activated.connect(self.select_finding)
         self._update_count()
         self.refresh_rules()
@@ -138,6 +142,8 @@ class QuickCheckPage(QWidget):
     # --- internals -----------------------------------------------------------------------
     def _text_changed(self) -> None:
         self._update_count()
+        if self.runner.last_result is None and self.findings_list.state == "result":
+            self.findings_list.set_pending()  # not "No findings" before the first check
         self.runner.text_changed()
 
     def _update_count(self) -> None:
@@ -147,7 +153,6 @@ class QuickCheckPage(QWidget):
         self.char_count.setText(text)
 
     def _show_result(self, result: CheckResult) -> None:
-        self._error_shown = False
         self.highlighter.set_findings(result.findings, result.offsets)
         self.findings_list.set_findings(result.findings)
         if self.language.currentData() == "auto" and result.offsets.length:
@@ -157,9 +162,12 @@ class QuickCheckPage(QWidget):
             self.detected.clear()
 
     def _show_failure(self, exc: BaseException) -> None:
-        if not self._error_shown:  # once per problem, not on every keystroke
-            self._error_shown = True
-            show_error(self, exc)
+        """In the pane, not in a dialog: it would come back on every keystroke."""
+        self.highlighter.clear()  # underlines of an older text would be in the wrong places
+        self.detected.clear()
+        self.findings_list.set_failed(self.tr(
+            "The compliance check could not run: {0}\nYour text stays here. The check runs "
+            "again when you change the text.").format(failure_detail(exc)))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from clinic_ambassadors.core.posts import Comment
 from clinic_ambassadors.ui.timefmt import local_time
+from clinic_ambassadors.ui.workflow_text import quoted
 
 QuoteRole = Qt.ItemDataRole.UserRole + 1
 
@@ -90,7 +91,7 @@ class CommentsPanel(QWidget):
     def set_quote(self, text: str) -> None:
         self._quote = text.strip()
         shown = self._quote if len(self._quote) <= 160 else self._quote[:159] + "…"
-        self.quote_label.setText(self.tr("Quoting: „{0}“").format(shown))
+        self.quote_label.setText(self.tr("Quoting: “{0}”").format(shown))
         self.quote_label.setVisible(bool(self._quote))
         self.clear_quote.setVisible(bool(self._quote))
 
@@ -119,7 +120,7 @@ class CommentsPanel(QWidget):
             item = QListWidgetItem()
             item.setData(QuoteRole, c.quote)
             item.setText(f"{c.author_name} · {local_time(c.at)}\n" +
-                         (f"„{c.quote[:120]}“\n" if c.quote else "") + c.text)
+                         (quoted(c.quote[:120]) + "\n" if c.quote else "") + c.text)
             item.setToolTip(head + body)
             self.list.addItem(item)
         self.list.scrollToBottom()

@@ -3,7 +3,13 @@ and the workflow buttons for what the signed-in person may do.
 
 Autosave never loses text: a failed save (locked file, full disk) leaves everything in
 the editor, says so, and tries again; closing (also with Escape) waits for the last save to
-succeed and never asks in a modal dialog.
+succeed and never asks in a modal dialog. Input that can never be saved as it is (a text
+over the length limit, an empty draft) is not retried in a loop: the message says what to
+change, goes as soon as it is changed, and only then does closing ask whether to discard
+the unsaved changes (default: keep editing).
+
+The findings pane says "Checking…" until the first result and says so when the check
+could not run, so a failed check never looks like a clean text.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QTabWidget,
@@ -27,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from clinic_ambassadors.core.checker import Finding
 from clinic_ambassadors.core.drafts import BEFORE_PUBLICATION, DraftState
+from clinic_ambassadors.core.errors import ValidationError
 from clinic_ambassadors.core.posts import DraftRecord
 from clinic_ambassadors.core.programme import Profile
 from clinic_ambassadors.services import checking, draft_editor
@@ -35,7 +43,7 @@ from clinic_ambassadors.services.draft_editor import EditorChoices, EditorState
 from clinic_ambassadors.services.session import Session
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.ui import ops
-from clinic_ambassadors.ui.checker.findings_list import FindingsList
+from clinic_ambassadors.ui.checker.findings_list import FindingsList, failure_detail
 from clinic_ambassadors.ui.checker.highlighter import FindingsHighlighter
 from clinic_ambassadors.ui.checker.runner import CheckResult, CheckRunner
 from clinic_ambassadors.ui.drafts.comments import CommentsPanel
@@ -49,6 +57,7 @@ from clinic_ambassadors.ui.drafts.images import ImagesPanel
 from clinic_ambassadors.ui.drafts.publication import PublicationNote
 from clinic_ambassadors.ui.drafts.revisions import RevisionsPanel
 from clinic_ambassadors.ui.drafts.standing_refusal import StandingRefusal
+from clinic_ambassadors.ui.drafts.unsaved import TooLong, discard_question, too_long
 from clinic_ambassadors.ui.drafts.workflow import WorkflowBar
 from clinic_ambassadors.ui.messages import error_text
 from clinic_ambassadors.ui.workflow_text import state_label
@@ -93,6 +102,9 @@ class DraftEditor(QWidget):
         self._after_save: list[Callable[[], None]] = []
         self._closing = False
         self._populating = False
+        self._message_kind = ""  # what the message above the text is about ("too_long", ...)
+        self._invalid: tuple[Values, str] | None = None  # input the service refused, and why
+        self.discard_box: QMessageBox | None = None
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("draftTitle")
@@ -122,6 +134,7 @@ class DraftEditor(QWidget):
         self.refusal = StandingRefusal(session, actor, draft_id, self.message, self)
 
         self.findings_list = FindingsList()
+        self.findings_list.set_pending()
         self.comments = CommentsPanel(self.text_edit)
         self.revisions = RevisionsPanel()
         self.images = ImagesPanel()
@@ -184,6 +197,8 @@ class DraftEditor(QWidget):
         self.text_edit.textChanged.connect(self._text_changed)
         self.fields.edited.connect(self._edited)
         self.runner.result_ready.connect(self._show_findings)
+        self.runner.failed.connect(self._check_failed)
+        self.findings_list.retry_requested.connect(self.runner.check_now)
         self.runner.busy_changed.connect(self.findings_list.set_checking)
         self.findings_list.activated.connect(self.highlighter.select)
         self.comments.submitted.connect(self.add_comment)
@@ -297,8 +312,28 @@ class DraftEditor(QWidget):
         if self._populating or not self.can_edit:
             return
         self._update_count()
+        if self._refuse_too_long():
+            self._autosave.stop()  # it could never succeed: no save until it fits
+            return
         self.save_status.setText(self.tr("Changed – saving in a moment …"))
         self._autosave.start(self.AUTOSAVE_MS)
+
+    def too_long(self) -> TooLong | None:
+        return too_long(self.title_edit.text(), self.text_edit.document(),
+                        self.text_edit.toPlainText)
+
+    def _refuse_too_long(self) -> bool:
+        """Say so if the input is over a length limit (True), or clear that message (False)."""
+        problem = self.too_long()
+        if problem is None:
+            if self._message_kind == "too_long":
+                self.message.hide()
+                self.message.clear()
+                self._message_kind = ""
+            return False
+        self.show_message(problem.message(), kind="too_long")
+        self.save_status.setText(self.tr("Not saved – too long"))
+        return True
 
     def _update_count(self) -> None:
         self.count_label.setText(count_html(self.text_edit.toPlainText(), self.fields.channels()))
@@ -313,15 +348,21 @@ class DraftEditor(QWidget):
         if not self.can_edit or not self.is_dirty():
             self._run_after_save()
             return
+        if self._refuse_too_long():
+            self._after_save.clear()  # a workflow step waits for a text that can be saved
+            self._closing = False
+            return
         values = self.values()
         self._saving = True
         self.save_status.setText(self.tr("Saving …"))
         ops.run(self, self.session, service.save, self.actor, self.draft_id, **values).success(
-            lambda rec: self._saved(rec, values)).failure(self._save_failed)
+            lambda rec: self._saved(rec, values)).failure(
+            lambda exc: self._save_failed(exc, values))
 
     def _saved(self, rec: DraftRecord, values: Values) -> None:
         self._saving = False
         self._saved_values = values
+        self._invalid = None
         self.record = rec
         self.save_status.setText(self.tr("Saved · revision {0}").format(rec.current_revision))
         self.saved.emit(rec)
@@ -331,14 +372,24 @@ class DraftEditor(QWidget):
             return
         if not self.refusal.standing:
             self.message.hide()
+            self._message_kind = ""
         self._run_after_save()
         if not self._closing:
             self.reload()  # asks a standing refusal again once the new text is checked
 
-    def _save_failed(self, exc: BaseException) -> None:
+    def _save_failed(self, exc: BaseException, values: Values | None = None) -> None:
         self._saving = False
         self._after_save.clear()
-        self._closing = False
+        closing, self._closing = self._closing, False
+        if isinstance(exc, ValidationError):  # the same input would fail again: no retry loop
+            self._invalid = (values if values is not None else self.values(), error_text(exc))
+            self.show_message(self.tr("Not saved: {0} Your text is still here; it is saved as "
+                                      "soon as you change it.").format(error_text(exc)),
+                              kind="invalid")
+            self.save_status.setText(self.tr("Not saved"))
+            if closing:
+                self._ask_discard()
+            return
         self.show_message(self.tr("Not saved: {0} Your text is still here; saving is tried again "
                                   "in a moment (Ctrl+S tries now).").format(error_text(exc)))
         self.save_status.setText(self.tr("Not saved yet"))
@@ -349,8 +400,9 @@ class DraftEditor(QWidget):
         for cb in callbacks:
             cb()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, kind: str = "other") -> None:
         self.refusal.clear()  # a new message replaces a standing refusal
+        self._message_kind = kind
         self.message.setText(text)
         self.message.show()
 
@@ -358,8 +410,17 @@ class DraftEditor(QWidget):
         self.highlighter.set_findings(result.findings, result.offsets)
         self.findings_list.set_findings(result.findings)
         blocks = sum(1 for f in result.findings if f.severity.value == "block")
-        self.tabs.setTabText(0, self.tr("Findings ({0})").format(len(result.findings)) +
+        rules = self.findings_list.model.rowCount()  # one row per rule, as in the list
+        self.tabs.setTabText(0, self.tr("Findings ({0})").format(rules) +
                              (" ⚠" if blocks else ""))
+
+    def _check_failed(self, exc: BaseException) -> None:
+        """Never "No findings" for a text that was not checked: say what happened."""
+        self.highlighter.clear()  # underlines of an older text would be in the wrong places
+        self.findings_list.set_failed(self.tr(
+            "The compliance check could not run: {0}\nYour text is safe: the check only reads "
+            "it. It runs again when you change the text.").format(failure_detail(exc)))
+        self.tabs.setTabText(0, self.tr("Findings (?)"))
 
     def findings(self) -> list[Finding]:
         return self.highlighter.findings()
@@ -422,18 +483,54 @@ class DraftEditor(QWidget):
 
     # --- closing -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        """Save first; a failed save keeps the window open with the message, never a dialog."""
+        """Save first; a failed save keeps the window open with the message, never a dialog.
+
+        Only input that can never be saved as it is asks, whether to discard it.
+        """
         dialog = self.workflow.dialog
         if isinstance(dialog, QDialog) and dialog.isVisible():
             dialog.reject()  # a half-filled workflow step does not survive its editor
             self.workflow.dialog = None
         if self.can_edit and (self.is_dirty() or self._saving):
             event.ignore()  # close once the last save is on disk
+            if self.unsaveable_reason():
+                self._ask_discard()
+                return
             self._closing = True
             self.save_now(self._close_after_save)
             return
         self.runner.stop()
         super().closeEvent(event)
+
+    def unsaveable_reason(self) -> str:
+        """Why the current input can never be saved as it is ('' if it can)."""
+        problem = self.too_long()
+        if problem is not None:
+            return problem.reason()
+        if self._invalid is not None and self._invalid[0] == self.values():
+            return self._invalid[1]
+        return ""
+
+    def _ask_discard(self) -> None:
+        """Close with changes that cannot be saved? Default: no, keep editing."""
+        if self.discard_box is not None:
+            self.discard_box.raise_()
+            return
+        revision = self.record.current_revision if self.record is not None else 1
+        box, discard = discard_question(self, self.unsaveable_reason(), revision)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self._discard_answered(box.clickedButton() is discard))
+        self.discard_box = box
+        box.open()  # never exec(): the event loop keeps running
+
+    def _discard_answered(self, discard: bool) -> None:
+        self.discard_box = None
+        if discard:
+            self._autosave.stop()
+            self.can_edit = False  # nothing left to save: let closeEvent pass
+            self.close()
+        else:
+            self.text_edit.setFocus()
 
     def _close_after_save(self) -> None:
         if self._closing:

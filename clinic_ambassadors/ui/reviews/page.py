@@ -28,6 +28,7 @@ from clinic_ambassadors.services import drafts as draft_service
 from clinic_ambassadors.ui import ops
 from clinic_ambassadors.ui.drafts.standing_refusal import StandingRefusal
 from clinic_ambassadors.ui.messages import error_text
+from clinic_ambassadors.ui.workflow_text import quoted
 from clinic_ambassadors.ui.pages.page_area import PageStack
 from clinic_ambassadors.ui.reviews.detail import ReviewDetail
 from clinic_ambassadors.ui.reviews.dialogs import ReasonDialog
@@ -347,7 +348,7 @@ class ReviewsPage(QWidget):
             self.tr("What should the author change, and why? Your comment goes to the author; "
                     "they edit the text themselves."),
             self.tr("&Request changes"), "comment_required", "requestChangesDialog",
-            f"„{quote}“: " if quote else "", self)
+            f"{quoted(quote)}: " if quote else "", self)
         dialog.submitted.connect(lambda text: self._act(
             review, Action.REQUEST_CHANGES, self.tr("Changes requested: {0}"), comment=text))
         return self._open(dialog)
