@@ -46,6 +46,7 @@ from clinic_ambassadors.core.checklists import (
     tick,
     untick,
 )
+from clinic_ambassadors.core.checklists.facts import Subject
 from clinic_ambassadors.core.errors import DomainError, NotFound
 from clinic_ambassadors.core.posts import DraftRecord
 from clinic_ambassadors.services.writes import reading, transaction
@@ -318,7 +319,8 @@ def draft_photo_problems(db: Database, draft_id: str) -> tuple[RecordedProblem, 
     """People shown on the draft's images without a valid photo consent, by name and image.
 
     The same facts as ``services.drafts.photo_problems`` (which gates the workflow), with
-    the names people read.
+    the names people read and whether each is on the roster (that decides where the
+    consent is recorded: the Ambassadors page, or the person's entry on the image).
     """
     out: list[RecordedProblem] = []
     for image in draft_extras.images(db, draft_id):
@@ -327,20 +329,20 @@ def draft_photo_problems(db: Database, draft_id: str) -> tuple[RecordedProblem, 
             if person.ambassador_id:
                 try:
                     amb = ambassador_store.get(db, person.ambassador_id)
-                except NotFound:
+                except NotFound:  # not on the roster (any more): only taking them off helps
                     out.append(RecordedProblem(Fact.PHOTO_CONSENT, Problem.MISSING, name,
-                                               image.filename))
+                                               image.filename, Subject.OTHER))
                     continue
                 consent = amb.consent(ConsentKind.PHOTO)
                 if consent is None:
                     out.append(RecordedProblem(Fact.PHOTO_CONSENT, Problem.MISSING, amb.name,
-                                               image.filename))
+                                               image.filename, Subject.ROSTER))
                 elif not consent.active:
                     out.append(RecordedProblem(Fact.PHOTO_CONSENT, Problem.WITHDRAWN, amb.name,
-                                               image.filename))
+                                               image.filename, Subject.ROSTER))
             elif not person.external_consent:
                 out.append(RecordedProblem(Fact.PHOTO_CONSENT, Problem.MISSING, name,
-                                           image.filename))
+                                           image.filename, Subject.OTHER))
     return tuple(out)
 
 

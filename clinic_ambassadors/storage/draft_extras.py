@@ -52,9 +52,29 @@ def remove_image(db: Database, image_id: str) -> None:
     db.execute("DELETE FROM draft_images WHERE id = ?", [image_id])
 
 
+def person_key(person: ImagePerson) -> tuple[str, str]:
+    """Who a person on an image is: the roster id, else the name (case and spaces aside)."""
+    if person.ambassador_id:
+        return "roster", person.ambassador_id
+    return "other", " ".join(person.person_name.split()).casefold()
+
+
+def unique_people(people: tuple[ImagePerson, ...]) -> tuple[ImagePerson, ...]:
+    """Each person once, where they were first listed; a later entry for the same person
+    replaces the earlier one (it corrects it: e.g. the written consent is on file now).
+
+    Two entries for one person (one without consent, one with) would leave the image
+    blocked by an entry nobody can see is stale, and the records contradicting themselves.
+    """
+    merged: dict[tuple[str, str], ImagePerson] = {}
+    for person in people:
+        merged[person_key(person)] = person  # keeps the first position, takes the last value
+    return tuple(merged.values())
+
+
 def set_people(db: Database, image_id: str, people: tuple[ImagePerson, ...]) -> None:
     db.execute("DELETE FROM image_people WHERE image_id = ?", [image_id])
-    for p in people:
+    for p in unique_people(people):
         db.execute(
             "INSERT INTO image_people (id, image_id, ambassador_id, person_name, external_consent)"
             " VALUES (?,?,?,?,?)",
@@ -66,7 +86,7 @@ def images(db: Database, draft_id: str) -> list[DraftImage]:
     people: dict[str, list[ImagePerson]] = defaultdict(list)
     for r in db.query(
         "SELECT p.* FROM image_people p JOIN draft_images i ON i.id = p.image_id"
-        " WHERE i.draft_id = ?", [draft_id]
+        " WHERE i.draft_id = ? ORDER BY p.rowid", [draft_id]  # in the order they were listed
     ):
         people[r["image_id"]].append(
             ImagePerson(r["ambassador_id"], r["person_name"], bool(r["external_consent"])))

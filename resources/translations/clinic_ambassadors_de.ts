@@ -582,6 +582,7 @@
     </message>
     <message>
         <source>No checklist yet.</source>
+        <extracomment>Holds the clicked row in place while text above the list changes (see steady).</extracomment>
         <translation>Noch keine Checkliste.</translation>
     </message>
     <message>
@@ -716,6 +717,10 @@
         <translation>keine Foto-Einwilligung hinterlegt für {0}</translation>
     </message>
     <message>
+        <source>no written consent marked for {0}, who is not on the roster</source>
+        <translation>keine schriftliche Einwilligung vermerkt für {0} (nicht auf der Botschafterliste)</translation>
+    </message>
+    <message>
         <source>{0} (image {1})</source>
         <translation>{0} (Bild {1})</translation>
     </message>
@@ -724,12 +729,24 @@
         <translation>Laut Unterlagen: {0}</translation>
     </message>
     <message>
+        <source>People on the roster: record their photo consent on the Ambassadors page, or remove them from the image (Images tab of the draft).</source>
+        <translation>Personen auf der Botschafterliste: Erfassen Sie ihre Foto-Einwilligung auf der Seite Botschafter:innen oder entfernen Sie sie vom Bild (Reiter Bilder des Entwurfs).</translation>
+    </message>
+    <message>
+        <source>A withdrawn photo consent: remove the person from the image, or remove the image (Images tab of the draft).</source>
+        <translation>Widerrufene Foto-Einwilligung: Entfernen Sie die Person vom Bild oder das Bild selbst (Reiter Bilder des Entwurfs).</translation>
+    </message>
+    <message>
+        <source>Someone not on the roster (a patient, a visitor, a colleague): once their written consent is on file, tick “Written consent on file” for them on the Images tab of the draft; otherwise remove them from the image or remove the image.</source>
+        <translation>Jemand, der nicht auf der Botschafterliste steht (Patient:in, Besuch, Kolleg:in): Sobald die schriftliche Einwilligung vorliegt, haken Sie im Reiter Bilder des Entwurfs „Schriftliche Einwilligung liegt vor“ an; sonst entfernen Sie die Person oder das Bild.</translation>
+    </message>
+    <message>
         <source>This item cannot be ticked while the app's own records say otherwise:</source>
         <translation>Dieser Punkt kann nicht abgehakt werden, solange die Unterlagen der App etwas anderes sagen:</translation>
     </message>
     <message>
-        <source>Record the photo consent on the Ambassadors page, or correct who is shown in the image (Images tab of the draft); then tick the item.</source>
-        <translation>Erfassen Sie die Foto-Einwilligung auf der Seite Botschafter:innen oder korrigieren Sie, wer auf dem Bild zu sehen ist (Reiter Bilder des Entwurfs); dann haken Sie den Punkt ab.</translation>
+        <source>Then tick the item.</source>
+        <translation>Dann haken Sie den Punkt ab.</translation>
     </message>
     <message>
         <source>This item is ticked by the role “{0}”; your profile does not have it.</source>
@@ -791,7 +808,7 @@
         <translation>Kommentar hinzufügen</translation>
     </message>
     <message>
-        <source>Quoting: „{0}“</source>
+        <source>Quoting: “{0}”</source>
         <translation>Zitat: „{0}“</translation>
     </message>
     <message>
@@ -928,12 +945,24 @@
         <translation>Geändert – wird gleich gespeichert …</translation>
     </message>
     <message>
+        <source>Not saved – too long</source>
+        <translation>Nicht gespeichert – zu lang</translation>
+    </message>
+    <message>
         <source>Saving …</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Saved · revision {0}</source>
         <translation>Gespeichert · Fassung {0}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0} Your text is still here; it is saved as soon as you change it.</source>
+        <translation>Nicht gespeichert: {0} Ihr Text ist noch da; er wird gespeichert, sobald Sie ihn ändern.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Not saved: {0} Your text is still here; saving is tried again in a moment (Ctrl+S tries now).</source>
@@ -946,6 +975,16 @@
     <message>
         <source>Findings ({0})</source>
         <translation>Auffälligkeiten ({0})</translation>
+    </message>
+    <message>
+        <source>The compliance check could not run: {0}
+Your text is safe: the check only reads it. It runs again when you change the text.</source>
+        <translation>Die Rechtsprüfung konnte nicht laufen: {0}
+Ihr Text ist sicher: Die Prüfung liest ihn nur. Sie läuft erneut, sobald Sie den Text ändern.</translation>
+    </message>
+    <message>
+        <source>Findings (?)</source>
+        <translation>Auffälligkeiten (?)</translation>
     </message>
 </context>
 <context>
@@ -1185,8 +1224,32 @@
         <translation>Auffälligkeiten</translation>
     </message>
     <message>
-        <source>Enter selects the passage in the text.</source>
-        <translation>Mit der Eingabetaste wird die Stelle im Text markiert.</translation>
+        <source>Enter selects the passage in the text; Enter again goes to the next place.</source>
+        <translation>Die Eingabetaste markiert die Stelle im Text; erneut gedrückt springt sie zur nächsten Fundstelle.</translation>
+    </message>
+    <message>
+        <source>State of the check</source>
+        <translation>Stand der Prüfung</translation>
+    </message>
+    <message>
+        <source>Place of the finding</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Previous place (Shift+Enter)</source>
+        <translation>Vorige Fundstelle (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Previous place</source>
+        <translation>Vorige Fundstelle</translation>
+    </message>
+    <message>
+        <source>Next place (Enter)</source>
+        <translation>Nächste Fundstelle (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next place</source>
+        <translation>Nächste Fundstelle</translation>
     </message>
     <message>
         <source>Explanation of the finding</source>
@@ -1201,8 +1264,56 @@
         <translation>Keine Auffälligkeiten. Die Prüfung sucht nach rechtlichen Risiken, nicht nach Stil: Ihre Stimme bleibt Ihre.</translation>
     </message>
     <message>
+        <source>The text is being checked; the findings appear here in a moment.</source>
+        <translation>Der Text wird geprüft; die Auffälligkeiten erscheinen gleich hier.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Place {0} of {1}</source>
+        <translation>Fundstelle {0} von {1}</translation>
+    </message>
+    <message>
+        <source>({0}×)</source>
+        <translation>({0} Fundstellen)</translation>
+    </message>
+    <message>
+        <source>1 block in {1} places</source>
+        <translation>1 Blocker an {1} Fundstellen</translation>
+    </message>
+    <message>
+        <source>{0} blocks in {1} places</source>
+        <translation>{0} Blocker an {1} Fundstellen</translation>
+    </message>
+    <message>
+        <source>1 warning in {1} places</source>
+        <translation>1 Warnung an {1} Fundstellen</translation>
+    </message>
+    <message>
+        <source>{0} warnings in {1} places</source>
+        <translation>{0} Warnungen an {1} Fundstellen</translation>
+    </message>
+    <message>
+        <source>1 note in {1} places</source>
+        <translation>1 Hinweis an {1} Fundstellen</translation>
+    </message>
+    <message>
+        <source>{0} notes in {1} places</source>
+        <translation>{0} Hinweise an {1} Fundstellen</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1334,34 @@
 <context>
     <name>ImagesPanel</name>
     <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Add &amp;image…</source>
+        <translation>&amp;Bild hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Nobody shown (or not recorded yet)</source>
+        <translation>Niemand abgebildet (oder noch nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>A person shown has no photo consent: the draft cannot be submitted until the consent is recorded or the image removed.</source>
+        <translation>Für eine abgebildete Person fehlt die Foto-Einwilligung: Der Entwurf kann erst eingereicht werden, wenn die Einwilligung erfasst oder das Bild entfernt ist.</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>Bild hinzufügen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
         <source>{0}: photo consent on file</source>
         <translation>{0}: Foto-Einwilligung liegt vor</translation>
     </message>
@@ -1235,16 +1374,40 @@
         <translation>{0}: keine Foto-Einwilligung – blockiert den Beitrag</translation>
     </message>
     <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
+        <source>People shown in the selected image:</source>
+        <translation>Auf dem gewählten Bild abgebildet:</translation>
     </message>
     <message>
-        <source>Add &amp;image…</source>
-        <translation>&amp;Bild hinzufügen…</translation>
+        <source>People shown in the selected image</source>
+        <translation>Personen auf dem ausgewählten Bild</translation>
     </message>
     <message>
-        <source>Remove image</source>
-        <translation>Bild entfernen</translation>
+        <source>Remove person</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected person from this image (Delete)</source>
+        <translation>Entfernt die ausgewählte Person von diesem Bild (Entf)</translation>
+    </message>
+    <message>
+        <source>Written consent on file</source>
+        <translation>Schriftliche Einwilligung liegt vor</translation>
+    </message>
+    <message>
+        <source>Nobody shown…</source>
+        <translation>Niemand zu sehen…</translation>
+    </message>
+    <message>
+        <source>Add a person shown in this image:</source>
+        <translation>Person auf diesem Bild hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Puts the people back (Ctrl+Z)</source>
+        <translation>Stellt die Personen wieder her (Strg+Z)</translation>
     </message>
     <message>
         <source>Person from the roster</source>
@@ -1271,28 +1434,60 @@
         <translation>Hinzufügen</translation>
     </message>
     <message>
+        <source>{0} (not on the roster)</source>
+        <translation>{0} (nicht auf der Botschafterliste)</translation>
+    </message>
+    <message>
+        <source>For people on the roster the photo consent is recorded on the Ambassadors page.</source>
+        <translation>Für Personen auf der Botschafterliste wird die Foto-Einwilligung auf der Seite Botschafter:innen erfasst.</translation>
+    </message>
+    <message>
+        <source>Tick once the written consent of the selected person is on file (kept outside the app).</source>
+        <translation>Anhaken, sobald die schriftliche Einwilligung der ausgewählten Person vorliegt (außerhalb der App aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>{0} has withdrawn the photo consent: remove them from the image, or remove the image.</source>
+        <translation>{0} hat die Foto-Einwilligung widerrufen: Entfernen Sie die Person vom Bild oder das Bild selbst.</translation>
+    </message>
+    <message>
+        <source>{0} is on the roster: record the photo consent on the Ambassadors page, or remove them from the image.</source>
+        <translation>{0} steht auf der Botschafterliste: Erfassen Sie die Foto-Einwilligung auf der Seite Botschafter:innen oder entfernen Sie die Person vom Bild.</translation>
+    </message>
+    <message>
+        <source>{0} is not on the roster: once their written consent is on file, tick “Written consent on file”; otherwise remove them from the image.</source>
+        <translation>{0} steht nicht auf der Botschafterliste: Sobald die schriftliche Einwilligung vorliegt, haken Sie „Schriftliche Einwilligung liegt vor“ an; sonst entfernen Sie die Person vom Bild.</translation>
+    </message>
+    <message>
+        <source>{0} was removed from the image.</source>
+        <translation>{0} wurde vom Bild entfernt.</translation>
+    </message>
+    <message>
         <source>Nobody shown</source>
         <translation>Niemand abgebildet</translation>
     </message>
     <message>
-        <source>People shown in the selected image:</source>
-        <translation>Auf dem gewählten Bild abgebildet:</translation>
+        <source>Remove all {0} people listed for “{1}”? Only do this if nobody can be recognised in the image.</source>
+        <translation>Alle {0} Personen zu „{1}“ entfernen? Tun Sie das nur, wenn auf dem Bild niemand zu erkennen ist.</translation>
     </message>
     <message>
-        <source>Nobody shown (or not recorded yet)</source>
-        <translation>Niemand abgebildet (oder noch nicht erfasst)</translation>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
     </message>
     <message>
-        <source>A person shown has no photo consent: the draft cannot be submitted until the consent is recorded or the image removed.</source>
-        <translation>Für eine abgebildete Person fehlt die Foto-Einwilligung: Der Entwurf kann erst eingereicht werden, wenn die Einwilligung erfasst oder das Bild entfernt ist.</translation>
+        <source>Everyone was removed from the image.</source>
+        <translation>Alle Personen wurden vom Bild entfernt.</translation>
     </message>
     <message>
-        <source>Add image</source>
-        <translation>Bild hinzufügen</translation>
+        <source>{0} is on the roster: add them with “Add person shown”, so the consent recorded for them counts.</source>
+        <translation>{0} steht auf der Botschafterliste: Fügen Sie die Person über „Abgebildete Person hinzufügen“ hinzu, damit ihre erfasste Einwilligung zählt.</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
-        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+        <source>{0} was already listed; their written consent is marked now.</source>
+        <translation>{0} war schon eingetragen; die schriftliche Einwilligung ist jetzt vermerkt.</translation>
+    </message>
+    <message>
+        <source>{0} is already listed for this image.</source>
+        <translation>{0} ist für dieses Bild schon eingetragen.</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1625,7 @@
     <name>ItemRow</name>
     <message>
         <source>Ticked by: {0}</source>
+        <extracomment>Who ticks here (the panel's user): the room a tick of theirs needs is kept free.</extracomment>
         <translation>Abgehakt von: {0}</translation>
     </message>
     <message>
@@ -1458,7 +1654,7 @@
     </message>
     <message>
         <source>Details</source>
-        <extracomment>What the file's own records say against this item (hidden while they agree).</extracomment>
+        <extracomment>Never shown: measures the who/when line a tick adds, see :meth:`_fit_meta`. What the file's own records say against this item (hidden while they agree).</extracomment>
         <translation>Details</translation>
     </message>
     <message>
@@ -2537,6 +2733,12 @@ wartet seit {2}</translation>
         <source>(detected: {0})</source>
         <translation>(erkannt: {0})</translation>
     </message>
+    <message>
+        <source>The compliance check could not run: {0}
+Your text stays here. The check runs again when you change the text.</source>
+        <translation>Die Rechtsprüfung konnte nicht laufen: {0}
+Ihr Text bleibt hier. Die Prüfung läuft erneut, sobald Sie den Text ändern.</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -2789,6 +2991,7 @@ wartet seit {2}</translation>
     </message>
     <message>
         <source>Nothing waiting for you. Drafts you need to review appear here.</source>
+        <extracomment>A refused approval stays on screen while the reviewer ticks what it names, and shrinks with each tick (the draft editor does the same for the author).</extracomment>
         <translation>Nichts wartet auf Sie. Entwürfe, die Sie prüfen sollen, erscheinen hier.</translation>
     </message>
     <message>
@@ -3317,6 +3520,45 @@ Version {1} · {2}</translation>
     <message>
         <source>Nothing needs you today. Enjoy your day!</source>
         <translation>Heute ist nichts für Sie zu tun. Einen schönen Tag!</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>The text is too long to be saved: {0} characters, at most {1} are possible. Please shorten it by {2} characters; until then your changes stay here but are not saved.</source>
+        <translation>Der Text ist zu lang zum Speichern: {0} Zeichen, möglich sind höchstens {1}. Bitte kürzen Sie ihn um {2} Zeichen; bis dahin bleiben Ihre Änderungen hier, werden aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The title is too long to be saved: {0} characters, at most {1} are possible. Please shorten it by {2} characters; until then your changes stay here but are not saved.</source>
+        <translation>Der Titel ist zu lang zum Speichern: {0} Zeichen, möglich sind höchstens {1}. Bitte kürzen Sie ihn um {2} Zeichen; bis dahin bleiben Ihre Änderungen hier, werden aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The text is too long to be saved ({0} characters; at most {1} are possible).</source>
+        <translation>Der Text ist zu lang zum Speichern ({0} Zeichen; möglich sind höchstens {1}).</translation>
+    </message>
+    <message>
+        <source>The title is too long to be saved ({0} characters; at most {1} are possible).</source>
+        <translation>Der Titel ist zu lang zum Speichern ({0} Zeichen; möglich sind höchstens {1}).</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Your latest changes cannot be saved. {0}
+
+Close the draft anyway and discard them? The last saved revision ({1}) is kept.</source>
+        <translation>Ihre letzten Änderungen können nicht gespeichert werden. {0}
+
+Den Entwurf trotzdem schließen und die Änderungen verwerfen? Die zuletzt gespeicherte Fassung ({1}) bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Discard changes and close</source>
+        <translation>Änderungen verwerfen und schließen</translation>
     </message>
 </context>
 <context>

@@ -49,5 +49,6 @@ def test_a_contradicted_item_is_refused_with_what_the_records_say(pre_publicatio
         refuse_if_contradicted("people_consented", found)
     assert info.value.code is ErrorCode.CONTRADICTS_RECORDS
     assert info.value.data["records"] == [{"fact": "photo_consent", "problem": "missing",
-                                           "subject": "Kim Kollegin", "where": "team.png"}]
+                                           "subject": "Kim Kollegin", "where": "team.png",
+                                           "subject_kind": "roster"}]
     refuse_if_contradicted("no_testimonials", found)  # not linked: nothing to say

@@ -147,3 +147,28 @@ def test_would_refuse_shrinks_with_each_tick_and_writes_nothing(world, gates):
     assert drafts.get(pf, rec.id).state is DraftState.DRAFT  # asking changed nothing
     drafts.act(pf, author, rec.id, Action.SUBMIT)
     assert drafts.get(pf, rec.id).state is DraftState.IN_REVIEW
+
+
+def test_each_problem_says_whether_the_person_is_on_the_roster(world):
+    """The advice differs: the Ambassadors page only helps people on the roster."""
+    pf, author, m = world["pf"], world["author"], world["m"]
+    withdrawn = Consent(ConsentKind.PHOTO, "2025-1", date(2025, 1, 1), date(2025, 6, 1))
+    ambassador_service.save(pf, m, Ambassador(id="amb-3", name="Wanda Widerruf",
+                                              consents=(withdrawn,)))
+    draft_id = _draft_with_image(world, ImagePerson(ambassador_id="amb-2"),
+                                 ImagePerson(person_name="Herr Meier (Patient)"),
+                                 ImagePerson(ambassador_id="amb-3"),
+                                 ImagePerson(person_name="Frau Gast", external_consent=True))
+    view = checklists.draft_view(pf, author, draft_id)
+    said = [(c.record.subject, c.record.problem.value, c.record.subject_kind.value)
+            for c in view.contradicted("people_consented")]
+    assert said == [("Kim Kollegin", "missing", "roster"),
+                    ("Herr Meier (Patient)", "missing", "other"),
+                    ("Wanda Widerruf", "withdrawn", "roster")]
+    with pytest.raises(checklists.ChecklistRefused) as info:
+        checklists.tick_item(pf, author, {Role.AMBASSADOR}, view.id, "people_consented")
+    kinds = {r["subject"]: r["subject_kind"] for r in info.value.data["records"]}
+    assert kinds == {"Kim Kollegin": "roster", "Herr Meier (Patient)": "other",
+                     "Wanda Widerruf": "roster"}
+    refused = _checklist_events(pf, view.id)[-1]
+    assert refused.data["records"][1]["subject_kind"] == "other"  # on record as well

@@ -27,6 +27,13 @@ class Problem(StrEnum):
     WITHDRAWN = "withdrawn"  # on file, but withdrawn
 
 
+class Subject(StrEnum):
+    """Whom a problem is about, which decides where it is fixed."""
+
+    ROSTER = "roster"  # an ambassador: consents are kept on the Ambassadors page
+    OTHER = "other"  # a patient, visitor, colleague not on the roster: marked on the image
+
+
 #: Per checklist kind: the items (by id) whose tick claims a recorded fact. Linked by id,
 #: so a clinic's edited template that keeps the id keeps the link, and instances on an
 #: older template version are covered as well.
@@ -40,16 +47,18 @@ ITEM_FACTS: Mapping[Kind, Mapping[str, Fact]] = {
 
 @dataclass(frozen=True)
 class RecordedProblem:
-    """What the file says against a fact: ``subject`` is who (a name), ``where`` e.g. an image."""
+    """What the file says against a fact: ``subject`` is who (a name), ``where`` e.g. an image,
+    ``subject_kind`` whether they are on the roster (the advice differs)."""
 
     fact: Fact
     problem: Problem
     subject: str
     where: str = ""
+    subject_kind: Subject = Subject.ROSTER
 
     def as_dict(self) -> dict[str, str]:
         return {"fact": self.fact.value, "problem": self.problem.value, "subject": self.subject,
-                "where": self.where}
+                "where": self.where, "subject_kind": self.subject_kind.value}
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -38,10 +39,12 @@ class ItemRow(QFrame):
 
     def __init__(self, item: Item, current: ItemState, events: list, names: dict, lang: str,
                  may_tick: bool, parent: QWidget | None = None,
-                 contradicted: Sequence[Contradiction] = ()) -> None:
+                 contradicted: Sequence[Contradiction] = (), me: str = "") -> None:
         super().__init__(parent)
         self.item = item
         self.lang = lang
+        #: Who ticks here (the panel's user): the room a tick of theirs needs is kept free.
+        self.me = me
         self.setObjectName(f"itemRow_{item.id}")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -75,6 +78,10 @@ class ItemRow(QFrame):
         self.meta.setWordWrap(True)
         self.meta.setStyleSheet(MUTED_STYLE)
         self.meta.setSizePolicy(_wrapping_policy())
+        #: Never shown: measures the who/when line a tick adds, see :meth:`_fit_meta`.
+        self._ruler = QLabel(self)  # parented: hiding it before layout must not make a window
+        self._ruler.setWordWrap(True)
+        self._ruler.setVisible(False)
         self.due = QLabel(self)  # parented: hiding it before layout must not make a window
         self.due.setObjectName(f"itemDue_{item.id}")
         self.due.setVisible(False)
@@ -157,6 +164,10 @@ class ItemRow(QFrame):
         if current.note:
             parts.append(self.tr("Note: {0}").format(current.note))
         self.meta.setText(" · ".join(parts))
+        if not current.ticked and may_tick:
+            parts.append(self.tr("✓ {0}, {1}").format(self.me or "?", local_time(datetime.now())))
+        self._ruler.setText(" · ".join(parts))
+        self._fit_meta()
         for lab in self._history:
             self.details_layout.removeWidget(lab)
             lab.deleteLater()
@@ -191,6 +202,18 @@ class ItemRow(QFrame):
             return
         self._pending = True  # stays enabled: disabling would throw keyboard focus away
         self.toggled.emit(self.item.id, checked, self.note.text())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_meta()
+
+    def _fit_meta(self) -> None:
+        """Keeps room for the "✓ who, when" a tick adds: a row that got taller on a tick
+        (its line wrapping in a narrow column) would push the rows below it away from
+        under the mouse between two quick clicks."""
+        width = self.meta.width()
+        if width > 0:
+            self.meta.setMinimumHeight(self._ruler.heightForWidth(width))
 
     def focus_chain(self) -> list[QWidget]:
         return [self.check, self.more, self.note]

@@ -40,6 +40,7 @@ from clinic_ambassadors.services.session import Session
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.ui import ops
 from clinic_ambassadors.ui.checklists.item_row import ItemRow, _escape
+from clinic_ambassadors.ui.checklists.steady import SteadyRows
 from clinic_ambassadors.ui.checklists.texts import role_label, show_error, ui_lang
 
 MAX_MISSING_SHOWN = 3
@@ -174,6 +175,8 @@ class ChecklistPanel(QWidget):
         lay.addWidget(self.next_label)
         lay.addWidget(self.missing_label)
         lay.addWidget(self.scroll, 1)
+        #: Holds the clicked row in place while text above the list changes (see steady).
+        self.steady = SteadyRows(self, lay, self.scroll)
         self.reload()
 
     # --- loading ----------------------------------------------------------------------
@@ -229,6 +232,7 @@ class ChecklistPanel(QWidget):
         """Builds the rows anew; keeps the scroll position and the focused item's widget."""
         focus_id, focus_part = self._focused()
         scroll_value = self.scroll.verticalScrollBar().value()
+        self.steady.release()  # other rows: nothing to hold
         self._clear()
         view = self.view
         if view is None:
@@ -262,7 +266,7 @@ class ChecklistPanel(QWidget):
             for item in items:
                 row = ItemRow(item, states[item.id], history(view.events, item.id), self.names,
                               lang, self._may_tick(item), container,
-                              view.contradicted(item.id))
+                              view.contradicted(item.id), me=self.actor.name)
                 row.toggled.connect(self._toggle)
                 self.rows[item.id] = row
                 box.addWidget(row)
@@ -376,12 +380,14 @@ class ChecklistPanel(QWidget):
     def _toggle(self, item_id: str, ticked: bool, note: str) -> None:
         if self.instance_id is None:
             return
+        self.steady.hold()
         ops.run(self, self.session, checklists.set_item, self.actor, sorted(self.roles),
                 self.instance_id, item_id, ticked, note).success(self._stored).failure(
             self._refused)
 
     def _stored(self, view: ChecklistView) -> None:
         self.show_view(view)
+        self.steady.keep()
         self.changed.emit(view.id)
 
     def _refused(self, exc: BaseException) -> None:

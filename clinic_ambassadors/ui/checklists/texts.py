@@ -86,13 +86,20 @@ def _record_value(record: Any, key: str) -> str:
     return str(getattr(value, "value", value) or "")
 
 
+def _on_roster(record: Any) -> bool:
+    """Older records (audit data) say nothing: they were written for roster people."""
+    return _record_value(record, "subject_kind") in ("", "roster")
+
+
 def record_text(record: Any) -> str:
     """One thing the file records against an item (a RecordedProblem or its dict form)."""
     subject = _record_value(record, "subject") or "?"
     if _record_value(record, "problem") == "withdrawn":
         text = _t("photo consent of {0} withdrawn").format(subject)
-    else:
+    elif _on_roster(record):
         text = _t("no photo consent on file for {0}").format(subject)
+    else:
+        text = _t("no written consent marked for {0}, who is not on the roster").format(subject)
     where = _record_value(record, "where")
     return _t("{0} (image {1})").format(text, where) if where else text
 
@@ -102,11 +109,33 @@ def records_say_text(records: Any) -> str:
     return _t("Records say: {0}").format("; ".join(record_text(r) for r in records))
 
 
+def fix_advice(records: Any) -> list[str]:
+    """Where each kind of problem is fixed: the Ambassadors page only helps people on the
+    roster; a patient, visitor or colleague off the roster has their consent marked on the
+    image (or is removed from it); a withdrawn consent is not recorded away."""
+    records = list(records)
+    withdrawn = [r for r in records if _record_value(r, "problem") == "withdrawn"]
+    missing = [r for r in records if _record_value(r, "problem") != "withdrawn"]
+    advice = []
+    if any(_on_roster(r) for r in missing):
+        advice.append(_t("People on the roster: record their photo consent on the Ambassadors "
+                         "page, or remove them from the image (Images tab of the draft)."))
+    if withdrawn:
+        advice.append(_t("A withdrawn photo consent: remove the person from the image, or "
+                         "remove the image (Images tab of the draft)."))
+    if any(not _on_roster(r) for r in missing):
+        advice.append(_t("Someone not on the roster (a patient, a visitor, a colleague): once "
+                         "their written consent is on file, tick “Written consent on file” for "
+                         "them on the Images tab of the draft; otherwise remove them from the "
+                         "image or remove the image."))
+    return advice
+
+
 def contradiction_refusal_text(records: Any) -> str:
+    records = list(records)
     return (_t("This item cannot be ticked while the app's own records say otherwise:") + "\n"
-            + "\n".join(f"• {record_text(r)}" for r in records) + "\n"
-            + _t("Record the photo consent on the Ambassadors page, or correct who is shown in "
-                 "the image (Images tab of the draft); then tick the item."))
+            + "\n".join(f"• {record_text(r)}" for r in records) + "\n\n"
+            + "\n\n".join(fix_advice(records) + [_t("Then tick the item.")]))
 
 
 def checklist_refusal_text(exc: Any) -> str:

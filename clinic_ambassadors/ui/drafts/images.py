@@ -1,23 +1,21 @@
 """Images of a draft, stored in the programme file, with the people shown and their consent.
 
 A person without a photo consent on file blocks the draft (§ 22 KUG); the panel says so
-next to the person, before the author even tries to submit.
+next to the person, before the author even tries to submit. The people of the selected
+image are edited one by one in ``image_people.PeopleEditor``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDir, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -25,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_ambassadors.core.posts import ImagePerson
 from clinic_ambassadors.services.draft_editor import ImageInfo
+from clinic_ambassadors.ui.drafts.image_people import PeopleEditor, person_line
 from clinic_ambassadors.ui.settings import ui_settings
+
+__all__ = ["ImagesPanel", "image_start_folder", "person_line", "remember_image_folder"]
 
 ImageRole = Qt.ItemDataRole.UserRole + 1
 LAST_FOLDER_KEY = "images/last_folder"
@@ -52,17 +52,6 @@ def remember_image_folder(path: str) -> None:
     settings.sync()
 
 
-def person_line(name: str, ok: bool, problem: str) -> str:
-    if ok:
-        return "✔ " + QCoreApplication.translate(
-            "ImagesPanel", "{0}: photo consent on file").format(name)
-    if problem == "withdrawn":
-        return "✖ " + QCoreApplication.translate(
-            "ImagesPanel", "{0}: photo consent withdrawn – blocks the post").format(name)
-    return "✖ " + QCoreApplication.translate(
-        "ImagesPanel", "{0}: no photo consent – blocks the post").format(name)
-
-
 class ImagesPanel(QWidget):
     """Signals ask the editor to do the writes: add(path), remove(id), people(id, people)."""
 
@@ -85,75 +74,56 @@ class ImagesPanel(QWidget):
         self.add_button.setObjectName("addImageButton")
         self.remove_button = QPushButton(self.tr("Remove image"))
         self.remove_button.setObjectName("removeImageButton")
-        self.person_combo = QComboBox()
-        self.person_combo.setObjectName("imagePersonCombo")
-        self.person_combo.setAccessibleName(self.tr("Person from the roster"))
-        self.add_person_button = QPushButton(self.tr("Add person shown"))
-        self.add_person_button.setObjectName("addPersonButton")
-        self.other_name = QLineEdit()
-        self.other_name.setObjectName("otherPersonName")
-        self.other_name.setAccessibleName(self.tr("Name of a person outside the roster"))
-        self.other_name.setPlaceholderText(self.tr("Someone else (name)"))
-        self.other_consent = QCheckBox(self.tr("written consent on file"))
-        self.other_consent.setObjectName("otherPersonConsent")
-        self.add_other_button = QPushButton(self.tr("Add"))
-        self.add_other_button.setObjectName("addOtherPersonButton")
-        self.clear_people_button = QPushButton(self.tr("Nobody shown"))
-        self.clear_people_button.setObjectName("clearPeopleButton")
-        for b in (self.add_button, self.remove_button, self.add_person_button,
-                  self.add_other_button, self.clear_people_button, self.other_consent):
+        for b in (self.add_button, self.remove_button):
             b.setAccessibleName(b.text().replace("&", "").replace("…", ""))
         self.status = QLabel()
         self.status.setObjectName("imageConsentStatus")
         self.status.setWordWrap(True)
+        self.people = PeopleEditor(self)
+        # the people editor's controls, under the names the editor and its tests know
+        self.person_combo = self.people.person_combo
+        self.add_person_button = self.people.add_person_button
+        self.other_name = self.people.other_name
+        self.other_consent = self.people.other_consent
+        self.add_other_button = self.people.add_other_button
+        self.clear_people_button = self.people.clear_button
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        roster = QHBoxLayout()
-        roster.addWidget(self.person_combo, 1)
-        roster.addWidget(self.add_person_button)
-        other = QHBoxLayout()
-        other.addWidget(self.other_name, 1)
-        other.addWidget(self.other_consent)
-        other.addWidget(self.add_other_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(buttons)
         lay.addWidget(self.list, 1)
         lay.addWidget(self.status)
-        lay.addWidget(QLabel(self.tr("People shown in the selected image:")))
-        lay.addLayout(roster)
-        lay.addLayout(other)
-        lay.addWidget(self.clear_people_button, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.people)
 
         self.add_button.clicked.connect(self._choose_file)
         self.remove_button.clicked.connect(self._remove)
-        self.add_person_button.clicked.connect(self._add_roster_person)
-        self.add_other_button.clicked.connect(self._add_other_person)
-        self.clear_people_button.clicked.connect(
-            lambda: self._emit_people(lambda people: ()))
-        self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.people.changed.connect(self.people_requested)
+        self.list.currentRowChanged.connect(lambda _r: self._selected())
         self._editable = False
         self._update_buttons()
 
     def set_roster(self, ambassadors: Sequence[tuple[str, str, str | None]]) -> None:
-        self.person_combo.clear()
-        for aid, name, _profile in ambassadors:
-            self.person_combo.addItem(name, aid)
+        self.people.set_roster(ambassadors)
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
+        self.people.set_editable(editable)
         self._update_buttons()
 
     def set_thumbnail(self, image_id: str, data: bytes) -> None:
         image = QImage.fromData(data)
-        if not image.isNull():
-            self._thumbs[image_id] = QPixmap.fromImage(image.scaled(
-                72, 72, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
-            self.set_images(self._infos)
+        if image.isNull():
+            return
+        self._thumbs[image_id] = QPixmap.fromImage(image.scaled(
+            72, 72, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        for row in range(self.list.count()):  # just the icon: the lists stay as they are
+            item = self.list.item(row)
+            if item.data(ImageRole) == image_id:
+                item.setIcon(QIcon(self._thumbs[image_id]))
 
     def missing_thumbnails(self) -> list[str]:
         return [i.image.id for i in self._infos if i.image.id not in self._thumbs]
@@ -161,6 +131,7 @@ class ImagesPanel(QWidget):
     def set_images(self, infos: Sequence[ImageInfo]) -> None:
         current = self.current_id()
         self._infos = list(infos)
+        self.list.blockSignals(True)
         self.list.clear()
         for info in self._infos:
             lines = [info.image.filename]
@@ -178,11 +149,13 @@ class ImagesPanel(QWidget):
                 self.list.setCurrentItem(item)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
         blocked = sum(1 for i in self._infos if i.blocked)
         self.status.setText(
             self.tr("A person shown has no photo consent: the draft cannot be submitted until "
                     "the consent is recorded or the image removed.") if blocked else "")
         self.status.setStyleSheet("color: #b71c1c;" if blocked else "")
+        self.people.set_image(self._current_info(), fresh=True)
         self._update_buttons()
 
     def current_id(self) -> str | None:
@@ -193,13 +166,13 @@ class ImagesPanel(QWidget):
         image_id = self.current_id()
         return next((i for i in self._infos if i.image.id == image_id), None)
 
+    def _selected(self) -> None:
+        self.people.set_image(self._current_info())
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
-        has = self.current_id() is not None and self._editable
         self.add_button.setEnabled(self._editable)
-        for w in (self.remove_button, self.add_person_button, self.add_other_button,
-                  self.clear_people_button, self.person_combo, self.other_name,
-                  self.other_consent):
-            w.setEnabled(has)
+        self.remove_button.setEnabled(self.current_id() is not None and self._editable)
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Add image"), image_start_folder(),
@@ -212,25 +185,3 @@ class ImagesPanel(QWidget):
         image_id = self.current_id()
         if image_id:
             self.remove_requested.emit(image_id)
-
-    def _emit_people(self, change: Callable[[tuple[ImagePerson, ...]], tuple[ImagePerson, ...]]) -> None:
-        info = self._current_info()
-        if info is not None:
-            people = tuple(p.person for p in info.people)
-            self.people_requested.emit(info.image.id, change(people))
-
-    def _add_roster_person(self) -> None:
-        aid = self.person_combo.currentData()
-        if aid:
-            self._emit_people(lambda people: people + (ImagePerson(ambassador_id=aid),))
-
-    def _add_other_person(self) -> None:
-        name = self.other_name.text().strip()
-        if not name:
-            self.other_name.setFocus()
-            return
-        consent = self.other_consent.isChecked()
-        self._emit_people(lambda people: people + (
-            ImagePerson(person_name=name, external_consent=consent),))
-        self.other_name.clear()
-        self.other_consent.setChecked(False)
