@@ -32,8 +32,9 @@ FEATURE_VERSION = 1
 MIN_WORDS = 12
 #: The share of a text's words the model must know to judge it (training posts: 54 % and up).
 MIN_KNOWN = 0.5
-#: Texts longer than this many words are also read in windows of a few sentences.
-WINDOW_WORDS = 60
+#: Texts longer than this many words (about 800 characters, longer than most training posts)
+#: are also read in windows of a few sentences.
+WINDOW_WORDS = 120
 WINDOW_SENTENCES = 3
 WINDOW_STRIDE = 2
 MAX_WINDOWS = 400
