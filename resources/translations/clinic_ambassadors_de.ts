@@ -2734,6 +2734,10 @@ wartet seit {2}</translation>
         <translation>(erkannt: {0})</translation>
     </message>
     <message>
+        <source>(neither German nor English recognised; checked as {0})</source>
+        <translation>(weder Deutsch noch Englisch erkannt; geprüft als {0})</translation>
+    </message>
+    <message>
         <source>The compliance check could not run: {0}
 Your text stays here. The check runs again when you change the text.</source>
         <translation>Die Rechtsprüfung konnte nicht laufen: {0}

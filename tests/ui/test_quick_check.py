@@ -155,3 +155,15 @@ def test_a_1mb_paste_keeps_typing_responsive_and_drops_the_stale_result(qtbot):
     page.select_finding(block)
     assert page.editor.textCursor().selectedText() == "garantiert"
     page.runner.stop()
+
+
+def test_a_text_in_neither_language_says_how_it_was_checked(qtbot):
+    page = make_page(qtbot)
+    page.set_text("Bugün tüm ekibimizle birlikte mola odasında kahvaltı yaptık. Taze ekmek vardı.")
+    wait_for_result(qtbot, page)
+    assert page.runner.last_result.recognised is False
+    assert "neither German nor English" in page.detected.text()
+    assert page.findings() == []  # and the learned rules stay quiet on words they never saw
+    page.set_text("Heute war unser Teamfrühstück, und es war wirklich schön.")
+    wait_for_result(qtbot, page)
+    assert page.detected.text() == "(detected: German)"

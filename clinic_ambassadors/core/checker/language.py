@@ -29,8 +29,9 @@ _GERMAN = _GERMAN - _SHARED
 _ENGLISH = _ENGLISH - _SHARED
 
 
-def detect_language(text: str) -> str:
-    """Return ``"de"`` or ``"en"``; German wins ties because the app's users are German."""
+def language_evidence(text: str, umlauts: bool = True) -> tuple[int, int]:
+    """How many German and English marker words (and, if asked, words with umlauts) the
+    start of ``text`` has."""
     sample = text[:_SAMPLE].lower()
     de = en = 0
     for token in _TOKEN.findall(sample):
@@ -38,6 +39,18 @@ def detect_language(text: str) -> str:
             de += 1
         if token in _ENGLISH:
             en += 1
-        if "ä" in token or "ö" in token or "ü" in token or "ß" in token:
+        if umlauts and ("ä" in token or "ö" in token or "ü" in token or "ß" in token):
             de += 1
+    return de, en
+
+
+def detect_language(text: str) -> str:
+    """Return ``"de"`` or ``"en"``; German wins ties because the app's users are German."""
+    de, en = language_evidence(text)
     return "en" if en > de else "de"
+
+
+def recognised(text: str) -> bool:
+    """False when the text shows no sign of German or English (Turkish, Arabic, a list of
+    names): it is then checked as German, and the person should be told so."""
+    return sum(language_evidence(text, umlauts=False)) >= 2  # Turkish has ü and ö too

@@ -157,7 +157,11 @@ class QuickCheckPage(QWidget):
         self.findings_list.set_findings(result.findings)
         if self.language.currentData() == "auto" and result.offsets.length:
             name = self.tr("German") if result.lang == "de" else self.tr("English")
-            self.detected.setText(self.tr("(detected: {0})").format(name))
+            if result.recognised:
+                self.detected.setText(self.tr("(detected: {0})").format(name))
+            else:
+                self.detected.setText(self.tr("(neither German nor English recognised; checked "
+                                              "as {0})").format(name))
         else:
             self.detected.clear()
 

@@ -24,6 +24,7 @@ from clinic_ambassadors.core.checker import (
     detect_language,
     load_rules,
 )
+from clinic_ambassadors.core.checker.language import recognised
 from clinic_ambassadors.ui.checker.isolated import IsolatedChecker
 from clinic_ambassadors.ui.checker.offsets import TextOffsets
 
@@ -48,6 +49,7 @@ class CheckResult:
     lang: str  # the language the rules ran in: "de" or "en" (after auto detection)
     thread_id: int  # the thread that ran the check (never the UI thread)
     isolated: bool = False  # True if a child process did the matching
+    recognised: bool = True  # False if auto detection found neither German nor English
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,8 @@ class _Worker:
                              for rid, sev, s, e, ex in raw)
         else:
             findings = tuple(checker.check(job.text, lang=lang, context=job.context))
-        return CheckResult(job.version, findings, offsets, lang, threading.get_ident(), isolated)
+        return CheckResult(job.version, findings, offsets, lang, threading.get_ident(), isolated,
+                           job.lang != "auto" or recognised(job.text))
 
 
 class CheckRunner(QObject):
