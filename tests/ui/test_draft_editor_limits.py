@@ -7,29 +7,14 @@ from __future__ import annotations
 import threading
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 
 from clinic_ambassadors.services import drafts
 from clinic_ambassadors.ui.checker import runner as runner_module
-from tests.ui.test_draft_editor import open_editor, type_into
-from tests.ui.test_drafts_page import CLEAN, RISKY, build_world
+from tests.ui.test_draft_editor import open_editor, type_into, world  # noqa: F401 - fixture
+from tests.ui.test_drafts_page import CLEAN, RISKY
 
 WAIT = 20_000
-
-
-@pytest.fixture
-def world(tmp_path):
-    w = build_world(tmp_path / "programme.sqlite")
-    w["editors"] = []
-    yield w
-    for editor in w["editors"]:
-        if shiboken6.isValid(editor):
-            editor.can_edit = False  # nothing to save at teardown
-            if editor.discard_box is not None:
-                editor.discard_box.done(0)
-            editor.close()
-    w["session"].close()
 
 
 @pytest.fixture
