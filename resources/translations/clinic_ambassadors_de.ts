@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>no written consent marked for {0}, who is not on the roster</source>
-        <translation>keine schriftliche Einwilligung vermerkt für {0} (nicht auf der Botschafterliste)</translation>
+        <translation>keine schriftliche Einwilligung vermerkt für {0}, nicht auf der Botschafterliste</translation>
     </message>
     <message>
         <source>{0} (image {1})</source>
@@ -1395,7 +1395,7 @@ Ihr Text ist sicher: Die Prüfung liest ihn nur. Sie läuft erneut, sobald Sie d
     </message>
     <message>
         <source>Nobody shown…</source>
-        <translation>Niemand zu sehen…</translation>
+        <translation>Niemand abgebildet…</translation>
     </message>
     <message>
         <source>Add a person shown in this image:</source>

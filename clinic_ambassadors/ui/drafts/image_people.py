@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListView,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
@@ -77,6 +78,9 @@ class PeopleEditor(QWidget):
         self.list.setAccessibleName(_t("People shown in the selected image"))
         self.list.setMinimumHeight(64)
         self.list.setMaximumHeight(120)
+        self.list.setWordWrap(True)  # long German lines wrap instead of a sideways scroll
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.heading.setBuddy(self.list)
         self.remove_button = QPushButton(_t("Remove person"), self)
         self.remove_button.setObjectName("removePersonButton")
@@ -118,9 +122,8 @@ class PeopleEditor(QWidget):
 
         actions = QHBoxLayout()
         actions.addWidget(self.remove_button)
-        actions.addWidget(self.consent)
-        actions.addStretch(1)
         actions.addWidget(self.clear_button)
+        actions.addStretch(1)
         told = QHBoxLayout()
         told.addWidget(self.note, 1)
         told.addWidget(self.undo_button)
@@ -129,18 +132,20 @@ class PeopleEditor(QWidget):
         roster.addWidget(self.add_person_button)
         other = QHBoxLayout()
         other.addWidget(self.other_name, 1)
-        other.addWidget(self.other_consent)
         other.addWidget(self.add_other_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.heading)
         lay.addWidget(self.list)
+        left = Qt.AlignmentFlag.AlignLeft
+        lay.addWidget(self.consent, 0, left)  # of the selected person, right under the list
         lay.addLayout(actions)
         lay.addWidget(self.hint)
         lay.addLayout(told)
         lay.addWidget(self.add_heading)
         lay.addLayout(roster)
         lay.addLayout(other)
+        lay.addWidget(self.other_consent, 0, left)  # a narrow column: a row of its own
 
         self.list.currentRowChanged.connect(lambda _r: self._show_selected())
         self.remove_button.clicked.connect(self.remove_selected)
