@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from clinic_ambassadors.core.checker.gates import LiteralIndex
 from clinic_ambassadors.core.checker.language import detect_language
@@ -90,6 +91,13 @@ def _excerpt(text: str) -> str:
     return flat if len(flat) <= EXCERPT_LIMIT else flat[: EXCERPT_LIMIT - 1] + "…"
 
 
+@dataclass(frozen=True)
+class _Applicable:
+    patterns: tuple[Rule, ...]
+    combining: tuple[Rule, ...]
+    learned: tuple[Rule, ...]
+
+
 class Checker:
     """Checks post texts against a fixed list of rules; safe to reuse for many posts."""
 
@@ -108,9 +116,9 @@ class Checker:
                 self._plans[id(condition)] = Plan.build(
                     condition.patterns, condition.gates, condition.regex
                 )
-        self._by_setting: dict[tuple[str, CheckContext], tuple[Rule, ...]] = {}
-        self._learned_by_setting: dict[tuple[str, CheckContext], tuple[Rule, ...]] = {}
-        self._combining_by_setting: dict[tuple[str, CheckContext], tuple[Rule, ...]] = {}
+        # (lang, context) -> rules that apply, split by how they are run: patterns,
+        # combinations of other rules' findings, the learned model (most severe first).
+        self._by_setting: dict[tuple[str, CheckContext], _Applicable] = {}
         plans = self._plans.values()
         self._index = LiteralIndex({tok for plan in plans for tok in plan.tokens})
         self._old_index = LiteralIndex({lit for plan in plans for lit in plan.old_tokens})
@@ -129,7 +137,8 @@ class Checker:
         norm = normalise(text)
         scan = _Scan(norm.text, self)
         findings: list[Finding] = []
-        for rule in self._applicable(lang, context):
+        applicable = self._applicable(lang, context)
+        for rule in applicable.patterns:
             if scan.active(scan.plans[id(rule)]) is None:
                 continue  # no pattern of the rule can match: skip it without a scan
             spans = self._spans(rule, scan, context)
@@ -138,48 +147,29 @@ class Checker:
                 findings.append(
                     Finding(rule.id, severity, o_start, o_end, _excerpt(text[o_start:o_end]), rule)
                 )
-        for rule in self._combining(lang, context):
+        for rule in applicable.combining:
             findings += combined_findings(rule, findings)
-        learned = self._learned(lang, context)
-        if learned:
-            findings += learned_findings(learned, default_model(), text, findings)
+        if applicable.learned:
+            findings += learned_findings(applicable.learned, default_model(), text, findings)
         findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule_id))
         return findings
 
-    def _applicable(self, lang: str, context: CheckContext) -> tuple[Rule, ...]:
+    def _applicable(self, lang: str, context: CheckContext) -> _Applicable:
         """Rules for this language and context, worked out once per combination."""
         key = (lang, context)
-        rules = self._by_setting.get(key)
-        if rules is None:
-            rules = tuple(
-                rule for rule in self.rules
-                if rule.applies_to(lang) and rule.regex is not None
-                and all(context.satisfies(t) for t in rule.requires_context)
+        found = self._by_setting.get(key)
+        if found is None:
+            rules = [rule for rule in self.rules
+                     if rule.applies_to(lang)
+                     and all(context.satisfies(t) for t in rule.requires_context)]
+            found = _Applicable(
+                patterns=tuple(r for r in rules if r.regex is not None),
+                combining=tuple(r for r in rules if r.combines),
+                learned=tuple(sorted((r for r in rules if r.learned is not None),
+                                     key=lambda r: -r.severity.rank)),
             )
-            self._by_setting[key] = rules
-        return rules
-
-    def _combining(self, lang: str, context: CheckContext) -> tuple[Rule, ...]:
-        key = (lang, context)
-        rules = self._combining_by_setting.get(key)
-        if rules is None:
-            rules = tuple(rule for rule in self.rules
-                          if rule.combines and rule.applies_to(lang)
-                          and all(context.satisfies(t) for t in rule.requires_context))
-            self._combining_by_setting[key] = rules
-        return rules
-
-    def _learned(self, lang: str, context: CheckContext) -> tuple[Rule, ...]:
-        key = (lang, context)
-        rules = self._learned_by_setting.get(key)
-        if rules is None:
-            rules = tuple(sorted(
-                (rule for rule in self.rules
-                 if rule.learned is not None and rule.applies_to(lang)
-                 and all(context.satisfies(t) for t in rule.requires_context)),
-                key=lambda r: -r.severity.rank))
-            self._learned_by_setting[key] = rules
-        return rules
+            self._by_setting[key] = found
+        return found
 
     @classmethod
     def _spans(
