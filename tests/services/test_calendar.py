@@ -19,7 +19,7 @@ from clinic_ambassadors.storage.connection import open_programme
 
 TODAY = date.today()
 #: Post text: stays in the file, never in the calendar.
-SECRET = "Ich arbeite als MFA in der Praxis am Markt. Heute gab es Teamfrühstück-Waffeln 4711!"
+SECRET = "Ich arbeite als MFA in der Praxis am Markt. Heute gab es Teamfrühstück-Waffeln Nr. XQ-4711!"
 
 
 @pytest.fixture
@@ -129,7 +129,7 @@ def test_export_writes_one_event_per_dated_draft_without_post_text(world, tmp_pa
     assert calendar_export.export_ics(pf, out, "en") == 5
     raw = out.read_bytes()
     unfolded = raw.replace(b"\r\n ", b"")
-    assert b"Waffeln" not in unfolded and b"4711" not in unfolded
+    assert b"Waffeln" not in unfolded and b"XQ-4711" not in unfolded
     events = {str(e["uid"]).split("@")[0]: e for e in _read(out)}
     assert set(events) == {ids["planned"], ids["idea"], ids["scheduled"], ids["published"],
                            ids["archived"]}

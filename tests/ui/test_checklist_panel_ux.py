@@ -18,6 +18,7 @@ from clinic_ambassadors.services import drafts
 from clinic_ambassadors.services import programme as programme_service
 from clinic_ambassadors.services.session import Session
 from clinic_ambassadors.storage.audit import Actor
+from clinic_ambassadors.ui import ops
 from clinic_ambassadors.ui.checklists.panel import MAX_MISSING_SHOWN, ChecklistPanel
 from clinic_ambassadors.ui.main_window import MainWindow
 from clinic_ambassadors.ui.reviews import ReviewsPage
@@ -74,6 +75,8 @@ def _panel(qtbot, world: World, part: str, who: Profile, width: int = 380,
     # Focus only moves inside the active window; other tests' windows may still be around.
     qtbot.waitUntil(lambda: QApplication.activeWindow() is host, timeout=15000)
     qtbot.waitUntil(lambda: panel.view is not None and bool(panel.rows), timeout=15000)
+    # A load still on its way would rebuild the rows under the test's feet.
+    qtbot.waitUntil(lambda: ops.pending_count() == 0, timeout=15000)
     return host, panel
 
 
