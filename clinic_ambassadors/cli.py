@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sqlite3
 import sys
@@ -49,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("restore", parents=[db], help="replace the programme file with a backup")
     p.add_argument("backup_file", type=Path)
+    p.add_argument("--force", action="store_true",
+                   help="restore a demo backup over a real programme")
 
     try:
         from clinic_ambassadors import lint_command
@@ -93,7 +96,7 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None,
         print(f"clinic-ambassadors: {exc}", file=stderr)
         return 2
     except OSError as exc:
-        print(f"clinic-ambassadors: {exc.strerror or exc}: {exc.filename or ''}", file=stderr)
+        print(f"clinic-ambassadors: {os_error_text(exc)}", file=stderr)
         return 2
     except sqlite3.Error as exc:
         from clinic_ambassadors.storage.errors import translate_sqlite_error
@@ -102,6 +105,28 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None,
         return 2
     parser.error(f"unknown command {args.command}")
     return 2
+
+
+_OS_ERRORS = {
+    errno.ENOENT: "{0} does not exist.",
+    errno.EACCES: "No permission to use {0}.",
+    errno.EPERM: "No permission to use {0}.",
+    errno.EISDIR: "{0} is a folder, not a file.",
+    errno.ENOTDIR: "A part of the path {0} is not a folder.",
+    errno.ENOSPC: "The disk is full; nothing was written. Free some space and try again.",
+    errno.EROFS: "{0} is on a read-only drive.",
+}
+
+
+def os_error_text(exc: OSError) -> str:
+    """A sentence for a failed file operation: the path the person gave, never a temporary
+    name or errno text."""
+    name = str(exc.filename or "")
+    for suffix in (".part", ".tmp"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    template = _OS_ERRORS.get(exc.errno or -1, "{0} could not be used.")
+    return template.format(name or "The file")
 
 
 def install_gates() -> None:
@@ -194,9 +219,8 @@ def _restore(args: argparse.Namespace, out: TextIO) -> int:
     from clinic_ambassadors.storage import backup
     from clinic_ambassadors.storage.connection import open_programme
 
-    pf = open_programme(args.backup_file, create=False, read_only=True)  # refuses non-backups
-    pf.close()
     target = _db_path(args)
+    backup.check_restore(args.backup_file, target, force=args.force)
     backup.restore(args.backup_file, target)
     print(f"Restored {args.backup_file} to {target}; the previous file was kept beside it.", file=out)
     return 0

@@ -55,6 +55,14 @@ class DraftRecord:
     author_name: str = ""
     created_at: str = ""
     updated_at: str = ""
+    #: Why the draft counts as approved (``core.drafts.ApprovalBasis``), None if it never was.
+    approval_basis: str | None = None
+
+    @property
+    def approved_without_review(self) -> bool:
+        """Approved because the policy had no review, or the author skipped it."""
+        return self.approval_basis not in (None, "review") and self.state in (
+            DraftState.APPROVED, DraftState.SCHEDULED, DraftState.PUBLISHED, DraftState.ARCHIVED)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,10 @@ ONBOARDING_DONE = (4, 1)
 def _tick_first(ctx: DemoContext, instance_id: str, count: int, notes: dict[int, str]) -> None:
     roles = {Role.MANAGER, Role.AMBASSADOR, Role.REVIEWER}
     view = checklists.view(ctx.pf, instance_id)
+    states = view.states()
     for index, item in enumerate(view.template.road_map()[:count]):
+        if states[item.id].ticked or view.contradicted(item.id):  # the record decides those
+            continue
         checklists.tick_item(ctx.pf, ctx.manager_actor, roles, instance_id, item.id,
                              notes.get(index, ""))
 

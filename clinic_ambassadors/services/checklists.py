@@ -312,7 +312,30 @@ def recorded_problems(db: Database, rec: InstanceRecord) -> tuple[RecordedProble
     """Facts the file records against what items of this instance claim (see core facts)."""
     if rec.attached_kind == "draft" and rec.entity_id:
         return draft_photo_problems(db, rec.entity_id)
+    if rec.attached_kind == "ambassador" and rec.entity_id:
+        return own_consent_problems(db, rec.entity_id)
     return ()
+
+
+#: The ambassador's own consents and the fact each onboarding item claims about them.
+CONSENT_FACTS = {ConsentKind.PARTICIPATION: Fact.PARTICIPATION_CONSENT,
+                 ConsentKind.PHOTO: Fact.OWN_PHOTO_CONSENT}
+
+
+def own_consent_problems(db: Database, ambassador_id: str) -> tuple[RecordedProblem, ...]:
+    """Consents the onboarding items claim but the roster record does not hold (or withdrew)."""
+    try:
+        amb = ambassador_store.get(db, ambassador_id)
+    except NotFound:
+        return ()
+    out = []
+    for kind, fact in CONSENT_FACTS.items():
+        consent = amb.consent(kind)
+        if consent is None:
+            out.append(RecordedProblem(fact, Problem.MISSING, amb.name))
+        elif not consent.active:
+            out.append(RecordedProblem(fact, Problem.WITHDRAWN, amb.name))
+    return tuple(out)
 
 
 def draft_photo_problems(db: Database, draft_id: str) -> tuple[RecordedProblem, ...]:
@@ -443,6 +466,29 @@ def set_item(pf: ProgrammeFile, actor: Actor, roles: Any, instance_id: str, item
             audit.record(db, actor, ENTITY, instance_id, f"{action}_refused", exc.code.value,
                          {"item": item_id, **{k: v for k, v in exc.data.items()}})
         raise ChecklistRefused(code=exc.code.value, message=str(exc), **exc.data) from exc
+
+
+def tick_from_record(db: Database, actor: Actor, rec: InstanceRecord, item_id: str,
+                     note: str) -> bool:
+    """Tick an item because the file now records its fact (inside the caller's transaction).
+
+    The person who recorded the fact ticks it in the item's own role: they entered the
+    evidence, so asking them to tick the same thing again would record it twice. Returns
+    False when the template has no such item or it is ticked already.
+    """
+    current = load_view(db, rec)
+    if not current.template.has_item(item_id) or current.states()[item_id].ticked:
+        return False
+    item = current.template.item(item_id)
+    event = tick(current.template, current.events, item_id, actor.id or "", [item.role],
+                 _now(), note)
+    store.add_event(db, rec.id, event)
+    audit.record(db, actor, ENTITY, rec.id, "tick", item_id,
+                 {"template": f"{rec.template_id}@{rec.template_version}",
+                  "attached_kind": rec.attached_kind, "entity_id": rec.entity_id,
+                  "item": item_id, "role": event.actor_role.value, "note": event.note,
+                  "from_record": True})
+    return True
 
 
 def tick_item(pf: ProgrammeFile, actor: Actor, roles: Any, instance_id: str, item_id: str,

@@ -116,6 +116,28 @@ def _people() -> list[tuple[Ambassador, frozenset[Role] | None]]:
     return result
 
 
+def onboard(pf: ProgrammeFile, actor: Actor, amb: Ambassador,
+                        profile: Profile | None) -> Ambassador:
+    """Active and paused people got there the only way there is: onboarding, then the gate."""
+    if amb.status not in (AmbassadorStatus.ACTIVE, AmbassadorStatus.PAUSED):
+        return ambassador_service.save(pf, actor, amb)
+    from clinic_ambassadors.core.checklists import Role as ItemRole
+    from clinic_ambassadors.services import checklists, onboarding
+
+    final = amb.status
+    ambassador_service.save(pf, actor, amb.with_changes(status=AmbassadorStatus.ONBOARDING))
+    view = onboarding.onboarding_view(pf, actor, amb.id)
+    for item in view.missing():
+        who = actor
+        if item.role is ItemRole.AMBASSADOR:  # their own part; the system's when no login yet
+            who = Actor(profile.id, profile.name) if profile else Actor(None, amb.name)
+        checklists.tick_item(pf, who, {item.role}, view.id, item.id)
+    stored = onboarding.activate(pf, actor, amb.id)
+    if final is AmbassadorStatus.PAUSED:
+        stored = ambassador_service.set_status(pf, actor, amb.id, final)
+    return stored
+
+
 def _load_sections() -> None:
     """Import the modules that add demo sections (each registers itself once)."""
     from clinic_ambassadors.services import checklist_demo, drafts_demo  # noqa: F401
@@ -141,7 +163,7 @@ def build_demo(pf: ProgrammeFile) -> DemoContext:
         if profile is not None:
             amb = amb.with_changes(profile_id=profile.id)
             ctx.profiles_by_ambassador[amb.id] = profile
-        ctx.ambassadors.append(ambassador_service.save(pf, actor, amb))
+        ctx.ambassadors.append(onboard(pf, actor, amb, profile))
     _load_sections()
     for section in DEMO_SECTIONS:
         section(ctx)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from clinic_ambassadors.core.ambassadors import ConsentKind
+from clinic_ambassadors.core.ambassadors import AmbassadorStatus, ConsentKind
 from clinic_ambassadors.core.checker import Severity
 from clinic_ambassadors.core.drafts import (
     Accepted,
@@ -62,6 +62,37 @@ class WorkflowRefused(DomainError):
         self.names: dict[str, list[str]] = {}
         #: Further problems found at the same time: (code, names), so all are shown at once.
         self.also: list[tuple[str, dict[str, list[str]]]] = []
+
+
+class AuthorNotActive(DomainError):
+    """Drafts are written and submitted only by active ambassadors (after onboarding).
+
+    ``data``: ``name`` and ``status`` of the ambassador.
+    """
+
+    code = "author_not_active"
+    default = "Only active ambassadors write and submit drafts; finish the onboarding first."
+
+
+#: Actions that put a draft before a reviewer or the public: only for active authors.
+ACTIVE_AUTHOR_ACTIONS = frozenset({Action.SUBMIT, Action.SKIP_REVIEW})
+
+
+def _require_active(db: Database, actor: Actor, ambassador_id: str,
+                    draft_id: str | None = None) -> None:
+    amb = ambassador_store.get(db, ambassador_id)
+    if amb.status is AmbassadorStatus.ACTIVE:
+        return
+    raise AuthorNotActive(name=amb.name, status=amb.status.value, ambassador_id=amb.id,
+                          draft_id=draft_id)
+
+
+def _record_inactive(pf: ProgrammeFile, actor: Actor, refused: AuthorNotActive) -> None:
+    draft_id = refused.data.get("draft_id")
+    with transaction(pf) as db:
+        audit.record(db, actor, ENTITY if draft_id else "ambassador",
+                     draft_id or refused.data["ambassador_id"], "refused", refused.code,
+                     {"status": refused.data["status"]})
 
 
 #: (db, draft record, snapshot) -> (missing author items, missing reviewer items).
@@ -147,6 +178,11 @@ def create(pf: ProgrammeFile, actor: Actor, ambassador_id: str, title: str, text
            *, topic: str = "", channels: tuple[str, ...] = (), vacancy_id: str | None = None,
            planned_date: date | None = None, as_idea: bool = False) -> DraftRecord:
     _validate(title, text)
+    try:
+        reading(pf, lambda db: _require_active(db, actor, ambassador_id))
+    except AuthorNotActive as refused:
+        _record_inactive(pf, actor, refused)
+        raise
     with transaction(pf) as db:
         amb = ambassador_store.get(db, ambassador_id)
         rec = DraftRecord(
@@ -257,6 +293,13 @@ def act(pf: ProgrammeFile, actor: Actor, draft_id: str, action: Action, **ctx: A
     A refusal is audited too (its own short transaction), so gate refusals are on record.
     """
     tracking = str(ctx.pop("tracking", "") or "")
+    if action in ACTIVE_AUTHOR_ACTIONS:
+        try:
+            reading(pf, lambda db: _require_active(db, actor, store.get(db, draft_id).ambassador_id,
+                                                   draft_id))
+        except AuthorNotActive as refused:
+            _record_inactive(pf, actor, refused)
+            raise
     try:
         with transaction(pf) as db:
             rec = store.get(db, draft_id)

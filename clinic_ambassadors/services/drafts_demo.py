@@ -99,7 +99,7 @@ def _drafts(ctx: DemoContext) -> None:
         prof = ctx.profiles_by_ambassador[amb.id]
         return amb.id, Actor(prof.id, prof.name)
 
-    amb, who = author("Hoffmann")
+    amb, who = author("Demir")
     drafts.create(pf, who, amb, "Azubi-Tag im Labor", LAB_IDEA, topic="Ausbildung",
                   channels=("instagram",), as_idea=True, planned_date=TODAY + timedelta(days=24))
 

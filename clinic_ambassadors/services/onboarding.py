@@ -13,14 +13,16 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from clinic_ambassadors.core.ambassadors import Ambassador, AmbassadorStatus, Consent
+from clinic_ambassadors.core.ambassadors import Ambassador, AmbassadorStatus, Consent, ConsentKind
 from clinic_ambassadors.core.checklists import Kind
 from clinic_ambassadors.core.drafts import DraftState
-from clinic_ambassadors.core.errors import DomainError
+from clinic_ambassadors.core.errors import DomainError, NotFound
+from clinic_ambassadors.core.programme import Role
 from clinic_ambassadors.services import checklists
 from clinic_ambassadors.services.writes import reading, transaction
 from clinic_ambassadors.storage import ambassadors as ambassador_store
 from clinic_ambassadors.storage import audit
+from clinic_ambassadors.storage import programme as programme_store
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.storage.connection import ProgrammeFile
 
@@ -29,6 +31,15 @@ ENTITY = "ambassador"
 PLANNED_STATES = (DraftState.IDEA, DraftState.DRAFT, DraftState.IN_REVIEW,
                   DraftState.CHANGES_REQUESTED, DraftState.APPROVED, DraftState.SCHEDULED)
 FLAG_ACTION = "flagged_consent_withdrawn"
+
+
+class ActivationRefused(DomainError):
+    """Status "active" refused for who asked: ``not_a_manager`` (only a practice manager sets
+    people active) or ``self_activation`` (nobody sets their own record active while another
+    manager could)."""
+
+    code = "activation_refused"
+    default = "You may not set this ambassador active."
 
 
 class OnboardingIncomplete(DomainError):
@@ -55,12 +66,35 @@ def missing_onboarding(db: Database, ambassador_id: str) -> tuple[list[str], dic
 def needs_gate(old: Ambassador | None, new: Ambassador) -> bool:
     """Becoming active needs the onboarding items, except when coming back from a pause.
 
-    A new record may be created as active: that is someone who was an ambassador before
-    the programme used this app (the roster being typed in).
+    A new record is no exception: someone typed into the roster as "active" would post
+    without the training, agreement and consents the gate stands for.
     """
-    if new.status is not AmbassadorStatus.ACTIVE or old is None:
+    if new.status is not AmbassadorStatus.ACTIVE:
         return False
-    return old.status not in (AmbassadorStatus.ACTIVE, AmbassadorStatus.PAUSED)
+    return old is None or old.status not in (AmbassadorStatus.ACTIVE, AmbassadorStatus.PAUSED)
+
+
+def becomes_active(old: Ambassador | None, new: Ambassador) -> bool:
+    return new.status is AmbassadorStatus.ACTIVE and (
+        old is None or old.status is not AmbassadorStatus.ACTIVE)
+
+
+def check_activator(db: Database, actor: Actor, old: Ambassador | None, new: Ambassador) -> None:
+    """Only a practice manager sets someone active, and not themselves.
+
+    The one exception is a practice whose only manager is also an ambassador: refusing them
+    would leave nobody who could, so they may, and the audit log shows who did.
+    """
+    if actor.id is None or not becomes_active(old, new):
+        return
+    managers = [p.id for p in programme_store.profiles(db) if p.has(Role.MANAGER)]
+    if actor.id not in managers:
+        raise ActivationRefused("not_a_manager", "Only a practice manager sets an ambassador "
+                                "active.", ambassador_id=new.id)
+    own = actor.id in {new.profile_id, old.profile_id if old else None}
+    if own and len(managers) > 1:
+        raise ActivationRefused("self_activation", "Nobody sets their own record active; "
+                                "another practice manager does.", ambassador_id=new.id)
 
 
 def was_active_before(db: Database, ambassador_id: str) -> bool:
@@ -88,26 +122,29 @@ def check_status_change(db: Database, old: Ambassador | None, new: Ambassador) -
 
 
 def guard_status_change(pf: ProgrammeFile, actor: Actor, new: Ambassador) -> None:
-    """``check_status_change`` against the stored record, with the refusal audited."""
+    """Who may activate, then ``check_status_change``, against the stored record; refusals
+    are audited."""
     def check(db: Database) -> None:
         try:
             old = ambassador_store.get(db, new.id)
-        except Exception:
+        except NotFound:
             old = None
+        check_activator(db, actor, old, new)
         check_status_change(db, old, new)
 
     try:
         reading(pf, check)
-    except OnboardingIncomplete as refused:
+    except (OnboardingIncomplete, ActivationRefused) as refused:
         record_refusal(pf, actor, new.id, refused)
         raise
 
 
 def record_refusal(pf: ProgrammeFile, actor: Actor, ambassador_id: str,
-                   refused: OnboardingIncomplete) -> None:
+                   refused: DomainError) -> None:
     with transaction(pf) as db:
         audit.record(db, actor, ENTITY, ambassador_id, "refused", refused.code,
-                     {"to": AmbassadorStatus.ACTIVE.value, "items": refused.data["items"]})
+                     {"to": AmbassadorStatus.ACTIVE.value, "items": refused.data.get("items", []),
+                      "reason": refused.code})
 
 
 def _newly_withdrawn(old: Ambassador | None, new: Ambassador) -> list[Consent]:
@@ -147,6 +184,7 @@ def on_ambassador_saved(db: Database, actor: Actor, old: Ambassador | None,
         inst = checklists.latest_instance(db, Kind.AMBASSADOR_ONBOARDING, new.id)
         if inst is None or not checklists.load_view(db, inst).missing():
             checklists.start_instance(db, actor, Kind.AMBASSADOR_ONBOARDING, new.id)
+    tick_recorded_consents(db, actor, new)
     withdrawn = _newly_withdrawn(old, new)
     if not withdrawn:
         return []
@@ -163,6 +201,34 @@ def on_ambassador_saved(db: Database, actor: Actor, old: Ambassador | None,
                  {"consents": kinds, "flagged_drafts": flagged,
                   "on": max(c.withdrawn_on or date.min for c in withdrawn).isoformat()})
     return flagged
+
+
+#: Onboarding items that state one of the ambassador's own consents (the same fact).
+CONSENT_ITEMS = {ConsentKind.PARTICIPATION: "agreement_signed", ConsentKind.PHOTO: "photo_consent"}
+
+
+def tick_recorded_consents(db: Database, actor: Actor, amb: Ambassador) -> list[str]:
+    """A consent on the record ticks its onboarding item: one fact, entered once.
+
+    Only in a running onboarding and only for whoever may keep the roster (a manager, or
+    the system); returns the items ticked.
+    """
+    if actor.id is not None and not any(
+            p.id == actor.id and p.has(Role.MANAGER) for p in programme_store.profiles(db)):
+        return []
+    inst = checklists.latest_instance(db, Kind.AMBASSADOR_ONBOARDING, amb.id)
+    if inst is None or inst.closed_at is not None:
+        return []
+    ticked = []
+    for kind, item_id in CONSENT_ITEMS.items():
+        consent = amb.consent(kind)
+        if consent is None or not consent.active:
+            continue
+        note = f"signed {consent.signed_on.isoformat()}" + (
+            f", version {consent.version}" if consent.version else "")
+        if checklists.tick_from_record(db, actor, inst, item_id, note):
+            ticked.append(item_id)
+    return ticked
 
 
 def flagged_drafts(pf: ProgrammeFile, ambassador_id: str | None = None) -> list[str]:

@@ -169,6 +169,10 @@ def set_roles(pf: ProgrammeFile, actor: Actor, profile_id: str,
                                  "A programme must keep at least one practice manager.")
         if old.roles == roles:
             return old
+        if old.has(Role.REVIEWER) and Role.REVIEWER not in roles:
+            from clinic_ambassadors.services.review_policy import without_reviewer
+
+            without_reviewer(db, actor, profile_id)
         db.execute("UPDATE profiles SET roles = ? WHERE id = ?",
                    [json.dumps(_roles_data(roles)), profile_id])
         audit.record(db, actor, ENTITY, profile_id, "set_roles", old.name,

@@ -39,8 +39,16 @@ def check_pin(pf: ProgrammeFile, profile_id: str, pin: str) -> bool:
 
 
 def set_up(pf: ProgrammeFile, clinic_name: str, your_name: str, roles: frozenset[Role],
-           language: str = "de", pin: str = "", is_demo: bool = False) -> tuple[Programme, Profile]:
-    """The welcome flow's single write: programme row, first profile, audit events."""
+           language: str = "de", pin: str = "", is_demo: bool = False,
+           reviewer_name: str = "") -> tuple[Programme, Profile]:
+    """The welcome flow's single write: programme row, first profile (and a reviewer), audit.
+
+    A new programme always reviews: with no stored policy, every profile with the reviewer
+    role reviews ("required", any one approves; ``services.review_policy``). That is the
+    first profile when it has the role, a reviewer profile created for ``reviewer_name``,
+    or whoever gets the role later (until then a draft cannot be submitted, and Today says
+    to add a reviewer).
+    """
     problems = []
     if not clinic_name.strip():
         problems.append(("clinic_name", "required"))
@@ -50,6 +58,8 @@ def set_up(pf: ProgrammeFile, clinic_name: str, your_name: str, roles: frozenset
         problems.append(("roles", "required"))
     if pin and (not pin.isdigit() or not 4 <= len(pin) <= 12):
         problems.append(("pin", "invalid_pin"))
+    if len(reviewer_name.strip()) > 200:
+        problems.append(("reviewer_name", "too_long"))
     if problems:
         raise ValidationError(problems)
     with transaction(pf) as db:
@@ -59,6 +69,10 @@ def set_up(pf: ProgrammeFile, clinic_name: str, your_name: str, roles: frozenset
         audit.record(db, actor, "programme", prog.id, "create", prog.clinic_name)
         audit.record(db, actor, "profile", prof.id, "create", prof.name,
                      {"roles": sorted(r.value for r in roles)})
+        if reviewer_name.strip():
+            other = store.add_profile(db, reviewer_name.strip(), frozenset({Role.REVIEWER}), None)
+            audit.record(db, actor, "profile", other.id, "create", other.name,
+                         {"roles": [Role.REVIEWER.value]})
     return prog, prof
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clinic_ambassadors import paths
-from clinic_ambassadors.storage.errors import translate_sqlite_error
+from clinic_ambassadors.storage.errors import StorageError, translate_sqlite_error
 
 if TYPE_CHECKING:
     from clinic_ambassadors.storage.connection import ProgrammeFile
@@ -27,10 +27,21 @@ def backup_folder_for(db_path: Path) -> Path:
 
 def backup_to(pf: ProgrammeFile, dest: Path) -> Path:
     """Copy the open file to ``dest`` consistently, even while it is in use."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(code="cannot_write", message=f"{dest} cannot be written: the "
+                           "folder cannot be created there.") from exc
+    if dest.is_dir():
+        raise StorageError(code="target_is_folder", message=f"{dest} is a folder; give a file "
+                           "name for the backup.")
     tmp = dest.with_suffix(dest.suffix + ".part")
     try:
-        target = sqlite3.connect(str(tmp))
+        try:
+            target = sqlite3.connect(str(tmp))
+        except sqlite3.OperationalError as exc:
+            raise StorageError(code="cannot_write", message=f"{dest} cannot be written: the "
+                               "folder may not exist or not allow writing.") from exc
         try:
             pf.conn.backup(target)
         finally:
@@ -80,6 +91,50 @@ def thin_backups(folder: Path, now: datetime | None = None) -> list[Path]:
     for p in deleted:
         p.unlink(missing_ok=True)
     return deleted
+
+
+class RestoreRefused(StorageError):
+    """A restore that would do harm: ``source_is_folder``, ``target_is_folder``,
+    ``demo_over_real`` (a demo backup over a real programme, without ``force``)."""
+
+    code = "restore_refused"
+    default = "This backup cannot be restored there."
+
+
+def programme_kind(path: Path) -> str:
+    """"missing", "demo" or "real" for a file; raises for folders, foreign or broken files."""
+    from clinic_ambassadors.storage import programme as programme_store
+    from clinic_ambassadors.storage.connection import open_programme
+
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        return "missing"
+    pf = open_programme(path, create=False, read_only=True)
+    try:
+        prog = programme_store.get(pf.db)
+    finally:
+        pf.close()
+    return "demo" if prog is None or prog.is_demo else "real"
+
+
+def check_restore(backup_file: Path, target: Path, force: bool = False) -> None:
+    """Refuse what would lose a programme; opening the backup refuses non-programme files."""
+    if backup_file.is_dir():
+        raise RestoreRefused("source_is_folder", f"{backup_file} is a folder, not a backup file.")
+    if target.is_dir():
+        raise RestoreRefused("target_is_folder", f"{target} is a folder; give the programme "
+                             "file to restore into (for example programme.sqlite).")
+    source = programme_kind(backup_file)
+    if source == "missing":
+        from clinic_ambassadors.storage.errors import EmptyFile, FileMissing
+
+        if backup_file.exists():
+            raise EmptyFile(path=str(backup_file))
+        raise FileMissing(message=f"The backup file {backup_file} does not exist.",
+                          path=str(backup_file))
+    if source == "demo" and programme_kind(target) == "real" and not force:
+        raise RestoreRefused("demo_over_real", f"{backup_file.name} is a backup of the demo "
+                             f"programme and {target.name} holds a real programme; nothing was "
+                             "changed. Use --force if you really mean it.")
 
 
 def restore(backup_file: Path, target: Path) -> None:

@@ -35,7 +35,8 @@ def _dt(value: str) -> datetime:
 
 # --- records ---------------------------------------------------------------------
 _SELECT = (
-    "SELECT d.*, a.name AS author_name FROM drafts d"
+    "SELECT d.*, a.name AS author_name,"
+    " json_extract(d.workflow, '$.approval.basis') AS approval_basis FROM drafts d"
     " LEFT JOIN ambassadors a ON a.id = d.ambassador_id"
 )
 
@@ -48,7 +49,7 @@ def _record(r: dict[str, Any]) -> DraftRecord:
         channels=tuple(json.loads(r["channels"] or "[]")), vacancy_id=r["vacancy_id"],
         planned_date=_d(r["planned_date"]), paused=bool(r["paused"]),
         author_name=r.get("author_name") or "", created_at=r["created_at"],
-        updated_at=r["updated_at"],
+        updated_at=r["updated_at"], approval_basis=r.get("approval_basis"),
     )
 
 

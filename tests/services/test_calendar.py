@@ -16,6 +16,7 @@ from clinic_ambassadors.services import calendar, calendar_export, drafts
 from clinic_ambassadors.services import programme as programme_service
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.storage.connection import open_programme
+from tests import helpers
 
 TODAY = date.today()
 #: Post text: stays in the file, never in the calendar.
@@ -31,8 +32,8 @@ def world(tmp_path):
     m = Actor(manager.id, manager.name)
     reviewer = programme_service.add_profile(pf, m, "Dr. Rita Review", frozenset({Role.REVIEWER}))
     r = Actor(reviewer.id, reviewer.name)
-    ambassador_service.save(pf, m, Ambassador(id="amb-1", name="Alex Autor"))
-    ambassador_service.save(pf, m, Ambassador(id="amb-2", name="Kim Kollegin"))
+    helpers.active(pf, m, Ambassador(id="amb-1", name="Alex Autor"))
+    helpers.active(pf, m, Ambassador(id="amb-2", name="Kim Kollegin"))
     ids: dict[str, str] = {}
 
     def approved(amb: str, title: str, **kw) -> str:

@@ -17,6 +17,7 @@ from clinic_ambassadors.services import programme as programme_service
 from clinic_ambassadors.storage import audit
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.storage.connection import open_programme
+from tests import helpers
 
 CLEAN = "Ich arbeite als MFA in der Praxis am Markt. Heute war unser Teamfrühstück – schön war's!"
 PNG = bytes.fromhex(
@@ -34,7 +35,7 @@ def world(tmp_path):
     m = Actor(manager.id, manager.name)
     author_p = programme_service.add_profile(pf, m, "Alex Autor", frozenset({Role.AMBASSADOR}))
     rev = programme_service.add_profile(pf, m, "Dr. Rita Review", frozenset({Role.REVIEWER}))
-    ambassador_service.save(pf, m, Ambassador(id="amb-1", name="Alex Autor",
+    helpers.active(pf, m, Ambassador(id="amb-1", name="Alex Autor",
                                               profile_id=author_p.id, consents=(PHOTO,)))
     ambassador_service.save(pf, m, Ambassador(id="amb-2", name="Kim Kollegin"))
     image = tmp_path / "team.png"

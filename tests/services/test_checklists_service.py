@@ -22,6 +22,7 @@ from clinic_ambassadors.services.writes import transaction
 from clinic_ambassadors.storage import audit
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.storage.connection import open_programme
+from tests import helpers
 
 CLEAN = "Ich arbeite als MFA in der Praxis am Markt. Heute war unser Teamfrühstück – schön war's!"
 MANAGER_ROLES = frozenset({Role.MANAGER, Role.AMBASSADOR})
@@ -143,13 +144,17 @@ def test_tick_without_the_role_is_refused_and_audited(world):
 # --- onboarding gate --------------------------------------------------------------------
 def test_onboarding_gate_names_open_items_until_all_required_are_ticked(world):
     pf, m = world["pf"], world["manager"]
-    amb = world["amb"]
+    amb = helpers.with_consents(world["amb"])
     stored, _ = _save_with_hooks(pf, m, amb.with_changes(status=AmbassadorStatus.ONBOARDING))
     current = onboarding.onboarding_view(pf, m, amb.id)
-    assert current.template.kind is Kind.AMBASSADOR_ONBOARDING and current.events == ()
-    required = [i for i in current.template.items if i.required]
+    assert current.template.kind is Kind.AMBASSADOR_ONBOARDING
+    # the consents on the record ticked their items: one fact, entered once
+    assert {e.item_id for e in current.events} == {"agreement_signed", "photo_consent"}
+    assert all(e.note.startswith("signed 2025-01-15") for e in current.events)
+    required = [i for i in current.missing()]
     for item in required[:-1]:
-        checklists.tick_item(pf, m, MANAGER_ROLES, current.id, item.id)
+        who = m if item.role.value == "manager" else Actor(None, "system")
+        checklists.tick_item(pf, who, {item.role}, current.id, item.id)
     with pytest.raises(onboarding.OnboardingIncomplete) as info:
         onboarding.activate(pf, m, amb.id)
     assert info.value.code == "onboarding_incomplete"
@@ -158,8 +163,25 @@ def test_onboarding_gate_names_open_items_until_all_required_are_ticked(world):
     assert ambassador_service.get(pf, amb.id).status is AmbassadorStatus.ONBOARDING
     assert audit.events_for(pf.db, "ambassador", amb.id)[0].action == "refused"
 
-    checklists.tick_item(pf, m, MANAGER_ROLES, current.id, required[-1].id)
+    last = required[-1]
+    checklists.tick_item(pf, m if last.role.value == "manager" else Actor(None, "system"),
+                         {last.role}, current.id, last.id)
     assert onboarding.activate(pf, m, amb.id).status is AmbassadorStatus.ACTIVE
+
+
+def test_a_consent_item_cannot_be_ticked_without_the_consent_on_the_record(world):
+    pf, m = world["pf"], world["manager"]
+    _save_with_hooks(pf, m, world["amb"].with_changes(status=AmbassadorStatus.ONBOARDING))
+    current = onboarding.onboarding_view(pf, m, "amb-1")
+    assert current.events == ()
+    with pytest.raises(checklists.ChecklistRefused) as info:
+        checklists.tick_item(pf, m, MANAGER_ROLES, current.id, "agreement_signed")
+    assert info.value.code == "contradicts_records"
+    assert info.value.data["records"][0]["fact"] == "participation_consent"
+    # recording the consent on the roster ticks the item by itself
+    _save_with_hooks(pf, m, helpers.with_consents(ambassador_service.get(pf, "amb-1")))
+    states = onboarding.onboarding_view(pf, m, "amb-1").states()
+    assert states["agreement_signed"].ticked and states["photo_consent"].ticked
 
 
 def test_gate_rules_for_status_changes(world):
@@ -175,15 +197,16 @@ def test_gate_rules_for_status_changes(world):
         with pytest.raises(onboarding.OnboardingIncomplete):  # never active: a pause is no way round
             onboarding.check_status_change(db, paused, amb.with_changes(
                 status=AmbassadorStatus.ACTIVE))
-        onboarding.check_status_change(db, None, amb.with_changes(
-            status=AmbassadorStatus.ACTIVE))  # typing in an existing roster
+        with pytest.raises(onboarding.OnboardingIncomplete):  # a new record is no way round
+            onboarding.check_status_change(db, None, amb.with_changes(
+                id="new", status=AmbassadorStatus.ACTIVE))
 
 
 # --- offboarding on withdrawal -----------------------------------------------------------
 def test_withdrawing_consent_starts_offboarding_and_flags_planned_drafts(world):
     pf, m, author = world["pf"], world["manager"], world["author"]
     signed = date(2025, 1, 10)
-    amb, _ = _save_with_hooks(pf, m, world["amb"].with_changes(consents=(
+    amb = helpers.active(pf, m, world["amb"].with_changes(consents=(
         Consent(ConsentKind.PARTICIPATION, "1", signed), Consent(ConsentKind.PHOTO, "1", signed))))
     planned = drafts.create(pf, author, amb.id, "Geplant", CLEAN)
     idea = drafts.create(pf, author, amb.id, "Idee", CLEAN, as_idea=True)
@@ -209,6 +232,7 @@ def test_withdrawing_consent_starts_offboarding_and_flags_planned_drafts(world):
 # --- draft gates --------------------------------------------------------------------------
 def test_submit_and_approve_wait_for_their_checklist_parts(world, gates):
     pf, author, reviewer = world["pf"], world["author"], world["reviewer"]
+    helpers.active(pf, world["manager"], world["amb"])
     rec = drafts.create(pf, author, "amb-1", "Teamfrühstück", CLEAN)
     with pytest.raises(drafts.WorkflowRefused) as info:
         drafts.act(pf, author, rec.id, Action.SUBMIT)
@@ -257,8 +281,7 @@ def test_a_pause_is_no_way_around_onboarding(tmp_path):
     amb = ambassador_service.save(pf, m, amb.with_changes(status=AmbassadorStatus.PAUSED))
     with pytest.raises(onboarding.OnboardingIncomplete):
         ambassador_service.save(pf, m, amb.with_changes(status=AmbassadorStatus.ACTIVE))
-    veteran = ambassador_service.save(pf, m, Ambassador(id="v", name="Alt",
-                                                        status=AmbassadorStatus.ACTIVE))
+    veteran = helpers.active(pf, m, Ambassador(id="v", name="Alt"))
     veteran = ambassador_service.save(pf, m, veteran.with_changes(status=AmbassadorStatus.PAUSED))
     back = ambassador_service.save(pf, m, veteran.with_changes(status=AmbassadorStatus.ACTIVE))
     assert back.status is AmbassadorStatus.ACTIVE  # was active before: the pause just ends

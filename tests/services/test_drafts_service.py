@@ -13,11 +13,13 @@ from clinic_ambassadors.core.programme import Role
 from clinic_ambassadors.services import ambassadors as ambassador_service
 from clinic_ambassadors.services import drafts
 from clinic_ambassadors.services import programme as programme_service
+from clinic_ambassadors.services import profiles
 from clinic_ambassadors.services.review_policy import review_policy, set_review_policy
 from clinic_ambassadors.storage import audit
 from clinic_ambassadors.storage import draft_extras
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.storage.connection import open_programme
+from tests import helpers
 
 CLEAN = "Ich arbeite als MFA in der Praxis am Markt. Heute war unser Teamfrühstück – schön war's!"
 
@@ -31,7 +33,7 @@ def world(tmp_path):
     author_p = programme_service.add_profile(pf, m, "Alex Autor", frozenset({Role.AMBASSADOR}))
     rev1 = programme_service.add_profile(pf, m, "Dr. Rita Review", frozenset({Role.REVIEWER}))
     rev2 = programme_service.add_profile(pf, m, "Dr. Rolf Zwei", frozenset({Role.REVIEWER}))
-    amb = ambassador_service.save(pf, m, Ambassador(id="amb-1", name="Alex Autor",
+    amb = helpers.active(pf, m, Ambassador(id="amb-1", name="Alex Autor",
                                                     profile_id=author_p.id))
     yield {"pf": pf, "manager": m, "author": Actor(author_p.id, author_p.name),
            "r1": Actor(rev1.id, rev1.name), "r2": Actor(rev2.id, rev2.name), "amb": amb}
@@ -69,6 +71,7 @@ def test_full_round_trip_is_audited(world):
 
 def test_nobody_approves_their_own_draft(world):
     pf, author = world["pf"], world["author"]
+    profiles.set_roles(pf, world["manager"], author.id, {Role.AMBASSADOR, Role.REVIEWER})
     set_review_policy(pf, world["manager"],
                       ReviewPolicy.required([author.id, world["r1"].id]))
     rec = drafts.create(pf, author, "amb-1", "Titel", CLEAN)

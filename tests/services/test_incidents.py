@@ -17,6 +17,7 @@ from clinic_ambassadors.services import programme as programme_service
 from clinic_ambassadors.storage import audit
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.storage.connection import open_programme
+from tests import helpers
 
 CLEAN = "Ich arbeite als MFA in der Praxis am Markt. Heute war unser Teamfrühstück – schön war's!"
 
@@ -31,7 +32,7 @@ def world(tmp_path):
     people = {}
     for amb_id, name in (("amb-a", "Alex Autor"), ("amb-b", "Bea Berg")):
         prof = programme_service.add_profile(pf, m, name, frozenset({Role.AMBASSADOR}))
-        ambassador_service.save(pf, m, Ambassador(id=amb_id, name=name, profile_id=prof.id))
+        helpers.active(pf, m, Ambassador(id=amb_id, name=name, profile_id=prof.id))
         people[amb_id] = Actor(prof.id, prof.name)
     yield {"pf": pf, "manager": m, "reviewer": Actor(rev.id, rev.name), "people": people}
     pf.close()

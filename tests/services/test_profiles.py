@@ -95,6 +95,7 @@ def test_link_and_unlink_ambassador(setup):
         profiles.add_profile(pf, actor, "Rev", {Role.REVIEWER}, ambassador_id=amb.id)
     profiles.set_roles(pf, actor, prof.id, {Role.REVIEWER})  # losing the role drops the link
     assert ambassador_service.get(pf, amb.id).profile_id is None
+    profiles.add_profile(pf, actor, "Dr. Weber", {Role.REVIEWER})  # so Jana is not the last one
     profiles.set_roles(pf, actor, prof.id, {Role.AMBASSADOR})
     profiles.link_ambassador(pf, actor, prof.id, amb.id)
     row = next(r for r in profiles.list_profiles_with_links(pf) if r.profile.id == prof.id)
@@ -111,3 +112,17 @@ def test_save_with_profile_creates_a_linked_ambassador_profile(setup):
     assert prof.name == "Tom Berger" and prof.roles == frozenset({Role.AMBASSADOR})
     again = profiles.save_with_profile(pf, actor, stored.with_changes(notes="x"), True)
     assert again.profile_id == prof.id and len(programme_service.profiles(pf)) == 2
+
+
+def test_the_only_reviewer_keeps_the_role_until_there_is_another(setup):
+    pf, actor, _ = setup
+    from clinic_ambassadors.services.review_policy import PolicyRefused, review_policy
+
+    weber = profiles.add_profile(pf, actor, "Dr. Weber", {Role.REVIEWER})
+    with pytest.raises(PolicyRefused) as err:
+        profiles.set_roles(pf, actor, weber.id, {Role.AMBASSADOR})
+    assert err.value.code == "last_reviewer"
+    assert review_policy(pf).all_reviewers == {weber.id}
+    lang = profiles.add_profile(pf, actor, "Dr. Lang", {Role.REVIEWER})
+    profiles.set_roles(pf, actor, weber.id, {Role.AMBASSADOR})
+    assert review_policy(pf).all_reviewers == {lang.id}

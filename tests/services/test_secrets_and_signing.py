@@ -16,6 +16,7 @@ from clinic_ambassadors.services import secrets
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.storage.check import run_check
 from clinic_ambassadors.storage.connection import open_programme
+from tests import helpers
 
 
 class PlaintextKeyring(KeyringBackend):
@@ -55,7 +56,7 @@ def _approved_draft(tmp_path):
     m = Actor(manager.id, manager.name)
     author = programme_service.add_profile(pf, m, "Alex", frozenset({Role.AMBASSADOR}))
     reviewer = programme_service.add_profile(pf, m, "Dr. Rita", frozenset({Role.REVIEWER}))
-    ambassador_service.save(pf, m, Ambassador(id="a", name="Alex", profile_id=author.id))
+    helpers.active(pf, m, Ambassador(id="a", name="Alex", profile_id=author.id))
     rec = drafts.create(pf, Actor(author.id, "Alex"), "a", "Teamtag",
                         "Ich arbeite als MFA in der Praxis. Heute war Teamtag! #Mitarbeiterin")
     drafts.act(pf, Actor(author.id, "Alex"), rec.id, Action.SUBMIT)

@@ -22,6 +22,7 @@ from clinic_ambassadors.services.session import Session
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.ui.pages.calendar import CalendarPage
 from clinic_ambassadors.ui.pages.calendar_models import AgendaModel, EntriesRole, MonthModel
+from tests import helpers
 
 TODAY = date.today()
 CLEAN = "Ich arbeite als MFA in der Praxis am Markt. Heute war unser Teamfrühstück – schön war's!"
@@ -51,8 +52,8 @@ def world(tmp_path):
     reviewer = session.call(programme_service.add_profile, m, "Dr. Rita Review",
                             frozenset({Role.REVIEWER}))
     r = Actor(reviewer.id, reviewer.name)
-    session.call(ambassador_service.save, m, Ambassador(id="amb-1", name="Alex Autor"))
-    session.call(ambassador_service.save, m, Ambassador(id="amb-2", name="Kim Kollegin"))
+    session.call(helpers.active, m, Ambassador(id="amb-1", name="Alex Autor"))
+    session.call(helpers.active, m, Ambassador(id="amb-2", name="Kim Kollegin"))
     ids = {}
     ids["planned"] = session.call(drafts.create, m, "amb-1", "Ausbildung zur MFA", CLEAN,
                                   channels=("instagram",), planned_date=TODAY).id

@@ -22,6 +22,7 @@ from clinic_ambassadors.ui import ops
 from clinic_ambassadors.ui.checklists.panel import MAX_MISSING_SHOWN, ChecklistPanel
 from clinic_ambassadors.ui.main_window import MainWindow
 from clinic_ambassadors.ui.reviews import ReviewsPage
+from tests import helpers
 
 CLEAN = "Ich arbeite als MFA in der Praxis am Markt. Heute war unser Teamfrühstück – schön war's!"
 
@@ -46,7 +47,7 @@ def world(programme_path):
                           frozenset({Role.AMBASSADOR}))
     reviewer = session.call(programme_service.add_profile, m, "Dr. Rita Review",
                             frozenset({Role.REVIEWER}))
-    session.call(ambassador_service.save, m, Ambassador(id="amb-author", name="Alex Autor",
+    session.call(helpers.active, m, Ambassador(id="amb-author", name="Alex Autor",
                                                         profile_id=author.id))
     rec = session.call(drafts.create, Actor(author.id, author.name), "amb-author",
                        "Teamfrühstück", CLEAN)

@@ -18,6 +18,7 @@ from clinic_ambassadors.services.session import Session
 from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.ui.drafts import DraftsPage
 from clinic_ambassadors.ui.drafts.model import DraftTableModel
+from tests import helpers
 
 CLEAN = "Ich arbeite als MFA in der Praxis am Markt. Heute war unser Teamfrühstück – schön war's!"
 RISKY = "Unsere Behandlung wirkt garantiert – 100 % Erfolg! Ich arbeite als MFA hier."
@@ -45,7 +46,7 @@ def build_world(path: Path) -> dict:
     reviewer = session.call(programme_service.add_profile, m, "Dr. Rita Review",
                             frozenset({Role.REVIEWER}))
     photo = (Consent(ConsentKind.PHOTO, "2025-1", date(2025, 1, 1)),)
-    session.call(ambassador_service.save, m, Ambassador(id="amb-1", name="Alex Autor",
+    session.call(helpers.active, m, Ambassador(id="amb-1", name="Alex Autor",
                                                         profile_id=author.id, consents=photo))
     session.call(ambassador_service.save, m, Ambassador(id="amb-2", name="Kim Kollegin"))
     return {"session": session, "manager": manager, "m": m, "author": author,

@@ -20,6 +20,7 @@ from clinic_ambassadors.storage.audit import Actor
 from clinic_ambassadors.ui.main_window import MainWindow
 from clinic_ambassadors.ui.reviews import ReviewsPage
 from clinic_ambassadors.ui.workflow_text import refusal_text
+from tests import helpers
 
 CLEAN = "Ich arbeite als MFA in der Praxis am Markt. Heute war unser Teamfrühstück – schön war's!"
 RISKY = "Unsere Behandlung wirkt garantiert – 100 % Erfolg! Ich arbeite als MFA hier."
@@ -62,9 +63,9 @@ def world(programme_path):
     r1 = session.call(programme_service.add_profile, m, "Dr. Rita Review",
                       frozenset({Role.REVIEWER, Role.AMBASSADOR}))
     r2 = session.call(programme_service.add_profile, m, "Dr. Rolf Zwei", frozenset({Role.REVIEWER}))
-    session.call(ambassador_service.save, m, Ambassador(id="amb-author", name="Alex Autor",
+    session.call(helpers.active, m, Ambassador(id="amb-author", name="Alex Autor",
                                                         profile_id=author.id))
-    session.call(ambassador_service.save, m, Ambassador(id="amb-r1", name="Dr. Rita Review",
+    session.call(helpers.active, m, Ambassador(id="amb-r1", name="Dr. Rita Review",
                                                         profile_id=r1.id))
     yield World(session, manager, author, r1, r2)
     session.close()

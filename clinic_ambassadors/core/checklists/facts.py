@@ -20,6 +20,9 @@ class Fact(StrEnum):
     """A fact the app keeps records of."""
 
     PHOTO_CONSENT = "photo_consent"  # every person shown on the draft's images consented
+    #: The ambassador's own consents, kept on their roster record (one fact, two places).
+    PARTICIPATION_CONSENT = "participation_consent"
+    OWN_PHOTO_CONSENT = "own_photo_consent"
 
 
 class Problem(StrEnum):
@@ -41,6 +44,10 @@ ITEM_FACTS: Mapping[Kind, Mapping[str, Fact]] = {
     Kind.PRE_PUBLICATION: {
         "people_consented": Fact.PHOTO_CONSENT,  # author: every person shown consented
         "review_images": Fact.PHOTO_CONSENT,  # reviewer: images checked, consent for everyone
+    },
+    Kind.AMBASSADOR_ONBOARDING: {
+        "agreement_signed": Fact.PARTICIPATION_CONSENT,
+        "photo_consent": Fact.OWN_PHOTO_CONSENT,
     },
 }
 
