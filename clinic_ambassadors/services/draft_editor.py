@@ -70,6 +70,8 @@ class EditorChoices:
     topics: tuple[str, ...]
     ambassadors: tuple[tuple[str, str, str | None], ...]  # (id, name, profile id), roster order
     careers_url: str
+    #: Ambassadors who may write drafts now (status active).
+    active_ids: frozenset[str] = frozenset()
 
 
 def editor_state(pf: ProgrammeFile, draft_id: str, actor_id: str | None) -> EditorState:
@@ -111,11 +113,12 @@ def _image_infos(db, draft_id: str) -> list[ImageInfo]:  # type: ignore[no-untyp
 
 def choices(pf: ProgrammeFile) -> EditorChoices:
     def build(db) -> EditorChoices:  # type: ignore[no-untyped-def]
-        ambassadors = [(r["id"], r["name"], r["profile_id"]) for r in db.query(
-            "SELECT id, name, profile_id FROM ambassadors ORDER BY name COLLATE NOCASE")]
+        rows = list(db.query("SELECT id, name, profile_id, status FROM ambassadors"
+                             " ORDER BY name COLLATE NOCASE"))
         return EditorChoices(tuple(vacancy_store.all_vacancies(db)), tuple(draft_store.topics(db)),
-                             tuple(ambassadors),
-                             str(programme_store.get_setting(db, "careers_url", "") or ""))
+                             tuple((r["id"], r["name"], r["profile_id"]) for r in rows),
+                             str(programme_store.get_setting(db, "careers_url", "") or ""),
+                             frozenset(r["id"] for r in rows if r["status"] == "active"))
 
     return reading(pf, build)
 

@@ -137,6 +137,19 @@ class AmbassadorDialog(QDialog):
         self.status = QComboBox()
         for st in AmbassadorStatus:
             self.status.addItem(status_label(st), st.value)
+        if ambassador is None or ambassador.status not in (AmbassadorStatus.ACTIVE,
+                                                           AmbassadorStatus.PAUSED):
+            # "Active" only through the onboarding gate (Programme > Onboarding > Set active)
+            self._disable_status(AmbassadorStatus.ACTIVE, self.tr(
+                "Set active on Programme > Onboarding once the onboarding items are ticked."))
+            self._disable_status(AmbassadorStatus.PAUSED, self.tr(
+                "Only an active ambassador can pause."))
+            self.status.setToolTip(self.tr("New people start as candidates or in onboarding; "
+                                           "a practice manager sets them active once their "
+                                           "onboarding is complete."))
+        if ambassador is None:
+            self.status.setCurrentIndex(self.status.findData(
+                AmbassadorStatus.ONBOARDING.value))
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, 80)
         self.hours.setSingleStep(0.5)
@@ -226,6 +239,14 @@ class AmbassadorDialog(QDialog):
         if ambassador:
             self._load(ambassador)
         self.name.setFocus()
+
+    def _disable_status(self, status: AmbassadorStatus, why: str) -> None:
+        from PySide6.QtCore import Qt
+
+        index = self.status.findData(status.value)
+        item = self.status.model().item(index)  # type: ignore[attr-defined]
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        item.setToolTip(why)
 
     def _add_channel_row(self, ch: Channel | None) -> None:
         r = self.channels.rowCount()

@@ -41,6 +41,9 @@ def error_text(exc: BaseException) -> str:
     }
     if isinstance(exc, ValidationError):
         return validation_text(exc.problems)
+    gate = gate_refusal_text(exc)
+    if gate:
+        return gate
     if code in {"onboarding_incomplete", "checklist_refused", "role_not_allowed",
                 "template_invalid", "incident_closed", "already_ticked", "not_ticked"}:
         from clinic_ambassadors.ui.checklists.texts import checklist_refusal_text
@@ -61,9 +64,61 @@ def error_text(exc: BaseException) -> str:
 
 
 
+def gate_refusal_text(exc: BaseException) -> str:
+    """The safe-default refusals (review policy, activation, inactive authors, restore)."""
+    kind, code, data = type(exc).__name__, getattr(exc, "code", ""), getattr(exc, "data", {})
+    if kind == "PolicyRefused":
+        texts = {
+            "not_a_manager": tr("Only a practice manager changes the review policy."),
+            "step_without_reviewer": tr("Every review step needs at least one reviewer."),
+            "unknown_reviewer": tr("A chosen reviewer no longer exists; choose the reviewers "
+                                   "again."),
+            "not_a_reviewer": tr("Only profiles with the reviewer role can review: {0}. Give "
+                                 "them the role under Programme > People first."),
+            "confirm_no_review": tr("Switching review off needs your confirmation."),
+            "last_reviewer": tr("This is the only reviewer of a review step. Add another "
+                                "reviewer (Programme > People) or change the review policy "
+                                "first."),
+        }
+        return texts.get(code, tr("This review policy cannot be saved.")).format(
+            ", ".join(data.get("names", [])))
+    if kind == "ActivationRefused":
+        if code == "self_activation":
+            return tr("Nobody sets their own record active. Another practice manager does it "
+                      "once the onboarding items are ticked.")
+        return tr("Only a practice manager sets an ambassador active, once the onboarding "
+                  "items are ticked (Programme > Onboarding).")
+    if kind == "AuthorNotActive":
+        from clinic_ambassadors.ui.labels import status_label
+        from clinic_ambassadors.core.ambassadors import AmbassadorStatus
+
+        status = data.get("status", "")
+        try:
+            shown = status_label(AmbassadorStatus(status))
+        except ValueError:
+            shown = status
+        return tr("{0} is “{1}”, not active. Only active ambassadors write and submit drafts: "
+                  "first the onboarding (Programme > Onboarding), then a practice manager sets "
+                  "them active.").format(data.get("name", ""), shown)
+    if kind == "RestoreRefused":
+        texts = {
+            "source_is_folder": tr("That is a folder, not a backup file. Choose the backup "
+                                   "file itself."),
+            "target_is_folder": tr("The programme file to restore into is a folder; nothing "
+                                   "was changed."),
+            "demo_over_real": tr("This is a backup of the demo programme, and the open file "
+                                 "holds your real programme. Nothing was changed."),
+        }
+        return texts.get(code, tr("This backup cannot be restored there; nothing was changed."))
+    if code in ("cannot_write", "target_is_folder"):
+        return tr("The file cannot be written there. Choose a file name in a folder you may "
+                  "write to.")
+    return ""
+
+
 #: Length limits the services enforce, for the "too long" message.
 LIMITS = {"name": 200, "notes": 10_000, "title": 300, "text": 100_000, "term": 500,
-          "clinic_name": 200, "your_name": 200}
+          "clinic_name": 200, "your_name": 200, "reviewer_name": 200}
 
 
 def problem_text(field: str, code: str) -> str:
@@ -71,6 +126,7 @@ def problem_text(field: str, code: str) -> str:
         "name": tr("Name"),
         "email": tr("E-mail"),
         "clinic_name": tr("Name of the practice"),
+        "reviewer_name": tr("Name of the reviewer"),
         "your_name": tr("Your name"),
         "roles": tr("Role"),
         "pin": tr("PIN"),

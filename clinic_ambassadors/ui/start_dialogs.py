@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -106,6 +108,39 @@ class SetupDialog(QDialog):
         self.pin.setPlaceholderText(self.tr("optional, 4–12 digits"))
         for edit in (self.clinic, self.your_name, self.pin):  # a fixed field clears the message
             edit.textChanged.connect(self._recheck)
+        # Who reviews: a new programme always reviews, so the question comes now.
+        self.review_me = QRadioButton(self.tr("I review drafts myself (I am a doctor or the "
+                                              "medical lead)"))
+        self.review_me.setObjectName("reviewMe")
+        self.review_other = QRadioButton(self.tr("Another person reviews:"))
+        self.review_other.setObjectName("reviewOther")
+        self.review_later = QRadioButton(self.tr("I will add a reviewer later (drafts cannot be "
+                                                 "submitted until then)"))
+        self.review_later.setObjectName("reviewLater")
+        self.reviewer_name = QLineEdit()
+        self.reviewer_name.setObjectName("reviewerNameEdit")
+        self.reviewer_name.setAccessibleName(self.tr("Name of the reviewer"))
+        self.reviewer_name.setPlaceholderText(self.tr("e.g. Dr. med. Anna Weber"))
+        self.reviewer_name.setMaxLength(200)
+        self.review_other.setChecked(True)
+        self.reviewer_name.textChanged.connect(self._recheck)
+        for button in (self.review_me, self.review_other, self.review_later):
+            button.toggled.connect(self._sync_review)
+        self.roles[Role.REVIEWER].toggled.connect(self._sync_review_from_role)
+        review_box = QGroupBox(self.tr("Who reviews drafts before they are posted? *"))
+        review_box.setObjectName("reviewerBox")
+        review_lay = QVBoxLayout(review_box)
+        review_lay.addWidget(self.review_me)
+        other_row = QHBoxLayout()
+        other_row.addWidget(self.review_other)
+        other_row.addWidget(self.reviewer_name, 1)
+        review_lay.addLayout(other_row)
+        review_lay.addWidget(self.review_later)
+        hint = QLabel(self.tr("Review checks legal risk, not style; nobody approves their own "
+                              "draft. You can change this later under Programme > Review policy."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        review_lay.addWidget(hint)
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
         self.language.addItem("Deutsch", "de")
@@ -124,16 +159,38 @@ class SetupDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.error_label)
         lay.addLayout(form)
+        lay.addWidget(review_box)
         lay.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        self._sync_review()
+
+    def _sync_review_from_role(self, checked: bool) -> None:
+        """Ticking the reviewer role means "I review"; unticking it takes that choice back."""
+        if checked:
+            self.review_me.setChecked(True)
+        elif self.review_me.isChecked():
+            self.review_other.setChecked(True)
+
+    def _sync_review(self) -> None:
+        self.reviewer_name.setEnabled(self.review_other.isChecked())
+        if self.review_me.isChecked():
+            self.roles[Role.REVIEWER].blockSignals(True)
+            self.roles[Role.REVIEWER].setChecked(True)
+            self.roles[Role.REVIEWER].blockSignals(False)
+        self._recheck()
 
     def values(self) -> dict:
+        roles = {r for r, cb in self.roles.items() if cb.isChecked()}
+        if self.review_me.isChecked():
+            roles.add(Role.REVIEWER)
         return {
             "clinic_name": self.clinic.text().strip(),
             "your_name": self.your_name.text().strip(),
-            "roles": frozenset(r for r, cb in self.roles.items() if cb.isChecked()),
+            "roles": frozenset(roles),
             "pin": self.pin.text().strip(),
             "language": self.language.currentData(),
+            "reviewer_name": self.reviewer_name.text().strip()
+            if self.review_other.isChecked() else "",
         }
 
     def problems(self) -> list[tuple[str, str]]:
@@ -147,6 +204,8 @@ class SetupDialog(QDialog):
             out.append(("roles", "required"))
         if v["pin"] and (not v["pin"].isdigit() or not 4 <= len(v["pin"]) <= 12):
             out.append(("pin", "invalid_pin"))
+        if self.review_other.isChecked() and not v["reviewer_name"]:
+            out.append(("reviewer_name", "required"))
         return out
 
     def _recheck(self) -> None:

@@ -83,8 +83,10 @@ def refusal_text(code: str, details: Mapping[str, Any] | None = None,
         "self_review": _t("Nobody reviews their own draft. Another reviewer has to decide."),
         "not_a_reviewer": _t("You are not a reviewer for the current review step."),
         "already_decided": _t("You have already approved this step for this revision."),
-        "no_eligible_reviewer": _t("A review step has no reviewer other than the author. Add a "
-                                   "reviewer under Programme > Review policy."),
+        "no_eligible_reviewer": _t("Nobody can review this draft yet: there is no reviewer "
+                                   "besides its author. A practice manager adds one under "
+                                   "Programme > People (a profile with the reviewer role); "
+                                   "the draft is kept as it is."),
         "comment_required": _t("Please say what should change (a comment is required)."),
         "reason_required": _t("Please give a reason."),
         "override_reason_required": _t("Overriding a block finding needs a written reason; it "

@@ -98,6 +98,18 @@
         <translation>Neue Botschafterin / neuer Botschafter</translation>
     </message>
     <message>
+        <source>Set active on Programme &gt; Onboarding once the onboarding items are ticked.</source>
+        <translation>Aktiv setzen unter Programm &gt; Einarbeitung, sobald die Einarbeitungspunkte abgehakt sind.</translation>
+    </message>
+    <message>
+        <source>Only an active ambassador can pause.</source>
+        <translation>Pausieren kann nur, wer aktiv ist.</translation>
+    </message>
+    <message>
+        <source>New people start as candidates or in onboarding; a practice manager sets them active once their onboarding is complete.</source>
+        <translation>Neue Personen beginnen als Kandidat/in oder in der Einarbeitung; die Praxisleitung setzt sie aktiv, sobald die Einarbeitung abgeschlossen ist.</translation>
+    </message>
+    <message>
         <source> h/month</source>
         <translation> Std./Monat</translation>
     </message>
@@ -1071,12 +1083,20 @@ Ihr Text ist sicher: Die Prüfung liest ihn nur. Sie läuft erneut, sobald Sie d
         <translation>Fassung</translation>
     </message>
     <message>
+        <source>Approved without review: nobody but the author read it before it counted as approved (review was off or skipped).</source>
+        <translation>Ohne Prüfung freigegeben: Außer der Autorin oder dem Autor hat niemand den Beitrag gelesen, bevor er als freigegeben galt (Prüfung war aus oder wurde übersprungen).</translation>
+    </message>
+    <message>
         <source>The author withdrew their consent: do not publish this draft; see the offboarding checklist.</source>
         <translation>Die verfassende Person hat ihre Einwilligung widerrufen: Diesen Entwurf nicht veröffentlichen; siehe Offboarding-Checkliste.</translation>
     </message>
     <message>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>without review</source>
+        <translation>ohne Prüfung</translation>
     </message>
     <message>
         <source>paused</source>
@@ -1176,6 +1196,14 @@ Ihr Text ist sicher: Die Prüfung liest ihn nur. Sie läuft erneut, sobald Sie d
             <numerusform>%n Entwurf</numerusform>
             <numerusform>%n Entwürfe</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>You can write drafts once you are an active ambassador: first the onboarding (Programme &gt; Onboarding), then the practice manager sets you active.</source>
+        <translation>Entwürfe schreiben Sie, sobald Sie aktive Botschafterin oder aktiver Botschafter sind: erst die Einarbeitung (Programm &gt; Einarbeitung), dann setzt die Praxisleitung Sie aktiv.</translation>
+    </message>
+    <message>
+        <source>Nobody is an active ambassador yet. Add ambassadors on the Ambassadors page and finish their onboarding first.</source>
+        <translation>Noch ist niemand aktiv im Programm. Legen Sie auf der Seite Botschafter:innen Personen an und schließen Sie zuerst deren Einarbeitung ab.</translation>
     </message>
     <message>
         <source>Your profile is not linked to an ambassador. Ask the practice manager to link it under Ambassadors.</source>
@@ -2034,6 +2062,66 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
         <translation>Etwas Unerwartetes ist schiefgegangen: {0}</translation>
     </message>
     <message>
+        <source>Only a practice manager changes the review policy.</source>
+        <translation>Nur die Praxisleitung ändert die Freigaberegeln.</translation>
+    </message>
+    <message>
+        <source>Every review step needs at least one reviewer.</source>
+        <translation>Jeder Prüfschritt braucht mindestens eine Prüferin oder einen Prüfer.</translation>
+    </message>
+    <message>
+        <source>A chosen reviewer no longer exists; choose the reviewers again.</source>
+        <translation>Eine gewählte prüfende Person gibt es nicht mehr; wählen Sie die Prüfer/innen neu.</translation>
+    </message>
+    <message>
+        <source>Only profiles with the reviewer role can review: {0}. Give them the role under Programme &gt; People first.</source>
+        <translation>Nur Profile mit der Rolle Prüfer/in können prüfen: {0}. Geben Sie ihnen die Rolle zuerst unter Programm &gt; Personen.</translation>
+    </message>
+    <message>
+        <source>Switching review off needs your confirmation.</source>
+        <translation>Das Abschalten der Prüfung müssen Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>This is the only reviewer of a review step. Add another reviewer (Programme &gt; People) or change the review policy first.</source>
+        <translation>Dies ist die einzige prüfende Person eines Prüfschritts. Fügen Sie zuerst eine weitere hinzu (Programm &gt; Personen) oder ändern Sie die Freigaberegeln.</translation>
+    </message>
+    <message>
+        <source>This review policy cannot be saved.</source>
+        <translation>Diese Freigaberegeln können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Nobody sets their own record active. Another practice manager does it once the onboarding items are ticked.</source>
+        <translation>Niemand setzt sich selbst aktiv. Das übernimmt eine andere Person der Praxisleitung, sobald die Einarbeitungspunkte abgehakt sind.</translation>
+    </message>
+    <message>
+        <source>Only a practice manager sets an ambassador active, once the onboarding items are ticked (Programme &gt; Onboarding).</source>
+        <translation>Nur die Praxisleitung setzt jemanden aktiv, sobald die Einarbeitungspunkte abgehakt sind (Programm &gt; Einarbeitung).</translation>
+    </message>
+    <message>
+        <source>{0} is “{1}”, not active. Only active ambassadors write and submit drafts: first the onboarding (Programme &gt; Onboarding), then a practice manager sets them active.</source>
+        <translation>{0} ist „{1}“, nicht aktiv. Nur aktive Botschafter:innen schreiben und reichen Entwürfe ein: erst die Einarbeitung (Programm &gt; Einarbeitung), dann setzt die Praxisleitung sie aktiv.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a backup file. Choose the backup file itself.</source>
+        <translation>Das ist ein Ordner, keine Sicherungsdatei. Wählen Sie die Sicherungsdatei selbst.</translation>
+    </message>
+    <message>
+        <source>The programme file to restore into is a folder; nothing was changed.</source>
+        <translation>Die Programmdatei, in die wiederhergestellt werden soll, ist ein Ordner; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This is a backup of the demo programme, and the open file holds your real programme. Nothing was changed.</source>
+        <translation>Dies ist eine Sicherung des Demo-Programms, und die geöffnete Datei enthält Ihr echtes Programm. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored there; nothing was changed.</source>
+        <translation>Diese Sicherung kann dort nicht wiederhergestellt werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there. Choose a file name in a folder you may write to.</source>
+        <translation>Die Datei kann dort nicht geschrieben werden. Wählen Sie einen Dateinamen in einem Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2044,6 +2132,10 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
     <message>
         <source>Name of the practice</source>
         <translation>Name der Praxis</translation>
+    </message>
+    <message>
+        <source>Name of the reviewer</source>
+        <translation>Name der prüfenden Person</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -2249,6 +2341,10 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
         <translation>{0} von {1} Pflichtpunkten abgehakt</translation>
     </message>
     <message>
+        <source>Only a practice manager sets an ambassador active.</source>
+        <translation>Nur die Praxisleitung setzt jemanden aktiv.</translation>
+    </message>
+    <message>
         <source>{0} is now active.</source>
         <translation>{0} ist jetzt aktiv.</translation>
     </message>
@@ -2405,12 +2501,36 @@ Führen Sie ein Botschafterprogramm mit Ihren Mitarbeitenden in Ihrer Praxis: lo
         <translation>Modus:</translation>
     </message>
     <message>
+        <source>This file is open read-only.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Only a practice manager changes the review policy.</source>
+        <translation>Nur die Praxisleitung ändert die Freigaberegeln.</translation>
+    </message>
+    <message>
         <source>Each mode with review needs at least one step.</source>
         <translation>Jeder Modus mit Prüfung braucht mindestens einen Schritt.</translation>
     </message>
     <message>
         <source>Every review step needs at least one reviewer.</source>
         <translation>Jeder Prüfschritt braucht mindestens eine Prüferin oder einen Prüfer.</translation>
+    </message>
+    <message>
+        <source>Switch review off?</source>
+        <translation>Prüfung abschalten?</translation>
+    </message>
+    <message>
+        <source>Without review, a draft counts as approved as soon as its author submits it: no doctor reads it before it is posted. Only the checker and the author's own checklist stand between a draft and the public, and block findings can then only be removed by changing the text.
+
+The Drafts list marks such posts “approved without review”. Switch review off?</source>
+        <translation>Ohne Prüfung gilt ein Entwurf als freigegeben, sobald ihn die Autorin oder der Autor einreicht: Keine Ärztin und kein Arzt liest ihn, bevor er veröffentlicht wird. Nur die Prüfhilfe und die eigene Checkliste stehen dann zwischen Entwurf und Öffentlichkeit, und blockierende Befunde lassen sich nur durch Ändern des Textes beheben.
+
+Die Entwurfsliste kennzeichnet solche Beiträge als „ohne Prüfung freigegeben“. Prüfung abschalten?</translation>
+    </message>
+    <message>
+        <source>Switch review off</source>
+        <translation>Prüfung abschalten</translation>
     </message>
     <message>
         <source>Review policy saved.</source>
@@ -3216,6 +3336,34 @@ Ihr Text bleibt hier. Die Prüfung läuft erneut, sobald Sie den Text ändern.</
         <translation>optional, 4–12 Ziffern</translation>
     </message>
     <message>
+        <source>I review drafts myself (I am a doctor or the medical lead)</source>
+        <translation>Ich prüfe Entwürfe selbst (ich bin Ärztin/Arzt oder ärztliche Leitung)</translation>
+    </message>
+    <message>
+        <source>Another person reviews:</source>
+        <translation>Eine andere Person prüft:</translation>
+    </message>
+    <message>
+        <source>I will add a reviewer later (drafts cannot be submitted until then)</source>
+        <translation>Ich lege später eine prüfende Person an (bis dahin kann nichts eingereicht werden)</translation>
+    </message>
+    <message>
+        <source>Name of the reviewer</source>
+        <translation>Name der prüfenden Person</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. med. Anna Weber</source>
+        <translation>z. B. Dr. med. Anna Weber</translation>
+    </message>
+    <message>
+        <source>Who reviews drafts before they are posted? *</source>
+        <translation>Wer prüft Entwürfe, bevor sie veröffentlicht werden? *</translation>
+    </message>
+    <message>
+        <source>Review checks legal risk, not style; nobody approves their own draft. You can change this later under Programme &gt; Review policy.</source>
+        <translation>Die Prüfung gilt dem rechtlichen Risiko, nicht dem Stil; niemand gibt den eigenen Entwurf frei. Ändern können Sie das später unter Programm &gt; Freigaberegeln.</translation>
+    </message>
+    <message>
         <source>Name of the &amp;practice *</source>
         <translation>Name der &amp;Praxis *</translation>
     </message>
@@ -3261,6 +3409,10 @@ Ihr Text bleibt hier. Die Prüfung läuft erneut, sobald Sie den Text ändern.</
     <message>
         <source>(no reviewer role)</source>
         <translation>(keine Prüferrolle)</translation>
+    </message>
+    <message>
+        <source>Only profiles with the reviewer role can review. A practice manager gives the role under Programme &gt; People.</source>
+        <translation>Nur Profile mit der Rolle Prüfer/in können prüfen. Die Praxisleitung vergibt die Rolle unter Programm &gt; Personen.</translation>
     </message>
     <message>
         <source>Who must approve in step {0}</source>
@@ -3914,8 +4066,8 @@ Den Entwurf trotzdem schließen und die Änderungen verwerfen? Die zuletzt gespe
         <translation>Sie haben diesen Schritt für diese Fassung bereits freigegeben.</translation>
     </message>
     <message>
-        <source>A review step has no reviewer other than the author. Add a reviewer under Programme &gt; Review policy.</source>
-        <translation>Für einen Prüfschritt gibt es außer der verfassenden Person keine Prüfer/innen. Tragen Sie unter Programm &gt; Freigaberegeln eine Prüferin oder einen Prüfer ein.</translation>
+        <source>Nobody can review this draft yet: there is no reviewer besides its author. A practice manager adds one under Programme &gt; People (a profile with the reviewer role); the draft is kept as it is.</source>
+        <translation>Diesen Entwurf kann noch niemand prüfen: Außer der Autorin oder dem Autor gibt es keine prüfende Person. Die Praxisleitung legt eine unter Programm &gt; Personen an (ein Profil mit der Rolle Prüfer/in); der Entwurf bleibt, wie er ist.</translation>
     </message>
     <message>
         <source>Please say what should change (a comment is required).</source>

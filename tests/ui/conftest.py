@@ -27,10 +27,12 @@ def programme_path(tmp_path) -> Path:
     return path
 
 
-def open_window(qtbot, path: Path) -> MainWindow:
+def open_window(qtbot, path: Path, name: str = "") -> MainWindow:
+    """The main window signed in as ``name`` (the first profile by name if not given)."""
     session = Session.open(path)
     programme = session.call(programme_service.get)
-    profile = session.call(programme_service.profiles)[0]
+    profiles = session.call(programme_service.profiles)
+    profile = next(p for p in profiles if p.name == name) if name else profiles[0]
     window = MainWindow(session, programme, profile)
     qtbot.addWidget(window)
     window.show()

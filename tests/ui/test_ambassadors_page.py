@@ -12,6 +12,7 @@ from clinic_ambassadors.core.ambassadors import AmbassadorStatus
 from clinic_ambassadors.services import ambassadors as ambassador_service
 from clinic_ambassadors.ui.ambassador_model import AmbassadorTableModel
 from clinic_ambassadors.ui.pages.ambassadors import AmbassadorsPage
+from tests import helpers
 from tests.ui.conftest import close_window, open_window
 
 
@@ -83,7 +84,8 @@ def test_search_and_status_filter(qtbot, programme_path):
     for name, status in (("Anna Aktiv", AmbassadorStatus.ACTIVE),
                          ("Otto Onboarding", AmbassadorStatus.ONBOARDING),
                          ("Alfred Alumni", AmbassadorStatus.ALUMNI)):
-        window.session.call(ambassador_service.save, actor,
+        save = helpers.active if status is AmbassadorStatus.ACTIVE else ambassador_service.save
+        window.session.call(save, actor,
                             Ambassador(id=name, name=name, job_role=JobRole.NURSE, status=status))
     page = _page(window)
     page.reload()

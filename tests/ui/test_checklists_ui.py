@@ -25,6 +25,7 @@ from clinic_ambassadors.ui.checklists.panel import ChecklistPanel
 from clinic_ambassadors.ui.checklists.template_editor import TemplatesTab
 from clinic_ambassadors.ui.programme_page import ProgrammePage
 from clinic_ambassadors.ui.main_window import MainWindow
+from tests import helpers
 from tests.ui.conftest import close_window
 
 CLEAN = "Ich arbeite als MFA in der Praxis am Markt. Heute war unser Teamfrühstück – schön war's!"
@@ -46,8 +47,11 @@ def world(tmp_path) -> dict:
                                  ("amb-b", "Ben Berg", AmbassadorStatus.ACTIVE),
                                  ("amb-new", "Nina Neu", AmbassadorStatus.ONBOARDING)):
         prof = session.call(programme_service.add_profile, m, name, frozenset({Role.AMBASSADOR}))
-        session.call(ambassador_service.save, m, Ambassador(id=amb_id, name=name, status=status,
-                                                            profile_id=prof.id))
+        amb = Ambassador(id=amb_id, name=name, status=status, profile_id=prof.id)
+        if status is AmbassadorStatus.ACTIVE:
+            session.call(helpers.active, m, amb, prof)
+        else:  # the consents are on record, so their onboarding items are ticked already
+            session.call(ambassador_service.save, m, helpers.with_consents(amb))
         authors[amb_id] = Actor(prof.id, prof.name)
     session.close()
     return {"path": path, "manager": m, "reviewer": Actor(rev.id, rev.name), "authors": authors}
@@ -96,7 +100,10 @@ def test_tick_onboarding_items_then_the_ambassador_can_be_set_active(qtbot, worl
     qtbot.waitUntil(lambda: tab.people.count() == 1 and tab.panel is not None, timeout=15000)
     panel = tab.panel
     _loaded(qtbot, panel)
-    required = [i for i in panel.view.template.items if i.required]
+    states = panel.view.states()
+    recorded = [i for i in panel.view.template.items if i.required and states[i.id].ticked]
+    assert {i.id for i in recorded} == {"agreement_signed", "photo_consent"}
+    required = [i for i in panel.view.template.items if i.required and i not in recorded]
     for item in required[:-1]:
         _tick(qtbot, panel, item.id)
     last = required[-1]

@@ -90,7 +90,24 @@ def test_setup_message_goes_once_the_fields_are_filled(qtbot):
     dialog.clinic.setText("Praxis")
     assert "Name of the practice" not in dialog.error_label.text()
     dialog.your_name.setText("Mia")
+    assert dialog.error_label.isVisible()
+    assert "reviewer" in dialog.error_label.text().lower()
+    dialog.reviewer_name.setText("Dr. Rita Review")
     assert not dialog.error_label.isVisible()
+    assert dialog.values()["reviewer_name"] == "Dr. Rita Review"
+
+
+def test_setup_reviewing_myself_gives_me_the_reviewer_role(qtbot):
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    dialog.clinic.setText("Praxis")
+    dialog.your_name.setText("Dr. Mia")
+    dialog.review_me.setChecked(True)
+    values = dialog.values()
+    assert Role.REVIEWER in values["roles"] and values["reviewer_name"] == ""
+    assert dialog.problems() == []
+    dialog.review_later.setChecked(True)
+    assert dialog.problems() == [] and dialog.values()["reviewer_name"] == ""
 
 
 def test_incident_dialog_holds_all_posts_by_default(qtbot, tmp_path):

@@ -16,8 +16,8 @@ from clinic_ambassadors.ui.programme_page import ProgrammePage
 from tests.ui.conftest import close_window, open_window
 
 
-def _page(qtbot, path):
-    window = open_window(qtbot, path)
+def _page(qtbot, path, name: str = "Maria Manager"):
+    window = open_window(qtbot, path, name)
     page = ProgrammePage(window)
     qtbot.addWidget(page)
     page.resize(1100, 800)
@@ -58,7 +58,7 @@ def test_review_policy_tab_saves_a_multi_step_policy(qtbot, programme_path):
     session.close()
     window, page = _page(qtbot, programme_path)
     tab = page.show_tab("policy")
-    qtbot.waitUntil(lambda: len(tab.steps) == 1, timeout=15000)
+    qtbot.waitUntil(lambda: bool(tab.profiles) and tab.add_step.isEnabled(), timeout=15000)
     tab.mode.setCurrentIndex(tab.mode.findData(ReviewMode.MULTI_STEP.value))
     qtbot.mouseClick(tab.add_step, Qt.MouseButton.LeftButton)
     assert len(tab.steps) == 2

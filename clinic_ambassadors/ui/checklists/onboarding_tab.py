@@ -120,7 +120,12 @@ class OnboardingTab(QWidget):
         if self.panel is not None:
             self.panel.deleteLater()
             self.panel = None
-        self.activate_button.setEnabled(amb_id is not None and not self.session.read_only)
+        manager = "manager" in {getattr(r, "value", r) for r in self.roles}
+        self.activate_button.setEnabled(amb_id is not None and not self.session.read_only
+                                        and manager)
+        self.activate_button.setToolTip(
+            self.tr("Possible once every required onboarding item is ticked.") if manager else
+            self.tr("Only a practice manager sets an ambassador active."))
         if amb_id is None:
             return
         self.panel = ChecklistPanel(self.session, self.actor, self.roles,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -56,6 +57,11 @@ class StepEditor(QGroupBox):
                                              "  " + self.tr("(no reviewer role)")))
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            if not p.has(Role.REVIEWER) and p.id not in chosen:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(self.tr("Only profiles with the reviewer role can review. A "
+                                        "practice manager gives the role under Programme > "
+                                        "People."))
             item.setCheckState(Qt.CheckState.Checked if p.id in chosen else
                                Qt.CheckState.Unchecked)
             self.reviewers.addItem(item)
@@ -120,6 +126,12 @@ class PolicyTab(QWidget):
         self.message = QLabel()
         self.message.setObjectName("policyMessage")
         self.message.setWordWrap(True)
+        self.permission_note = QLabel()
+        self.permission_note.setObjectName("policyPermissionNote")
+        self.permission_note.setWordWrap(True)
+        self.permission_note.setStyleSheet("color: #5c4400;")
+        self.permission_note.hide()
+        self.confirm: QMessageBox | None = None
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Mode:")))
         row.addWidget(self.mode, 1)
@@ -129,6 +141,7 @@ class PolicyTab(QWidget):
         bottom.addWidget(self.save_button)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
+        lay.addWidget(self.permission_note)
         lay.addLayout(row)
         lay.addLayout(self.steps_box)
         lay.addLayout(bottom)
@@ -138,6 +151,24 @@ class PolicyTab(QWidget):
 
     def reload(self) -> None:
         ops.run(self, self.session, _load).success(self._show)
+
+    def is_manager(self) -> bool:
+        return any(p.id == self.actor.id and p.has(Role.MANAGER) for p in self.profiles)
+
+    def _sync_permission(self) -> None:
+        """Only a manager changes the policy (the service refuses others); say so here."""
+        allowed = self.is_manager() and not self.session.read_only
+        for widget in (self.mode, self.add_step, self.save_button):
+            widget.setEnabled(allowed)
+        for editor in self.steps:
+            editor.setEnabled(allowed)
+        why = "" if allowed else (self.tr("This file is open read-only.") if self.session.read_only
+                                  else self.tr("Only a practice manager changes the review "
+                                               "policy."))
+        for widget in (self.mode, self.save_button):
+            widget.setToolTip(why)
+        self.permission_note.setText(why)
+        self.permission_note.setVisible(bool(why))
 
     def _show(self, loaded: tuple[ReviewPolicy, list]) -> None:
         policy, self.profiles = loaded
@@ -150,6 +181,7 @@ class PolicyTab(QWidget):
         for step in policy.steps:
             self._add_step(step)
         self._mode_changed()
+        self._sync_permission()
 
     def refresh_profiles(self) -> None:
         """New or changed profiles: rebuild the reviewer choices, keeping unsaved choices."""
@@ -164,6 +196,7 @@ class PolicyTab(QWidget):
         for step in steps:
             self._add_step(step)
         self._mode_changed()
+        self._sync_permission()
 
     def _add_step(self, step: ReviewStep | None) -> None:
         editor = StepEditor(len(self.steps) + 1, self.profiles, step)
@@ -212,9 +245,35 @@ class PolicyTab(QWidget):
             self.message.setStyleSheet("color: #b00020;")
             self.message.setText(self.tr("Every review step needs at least one reviewer."))
             return
-        ops.run(self, self.session, set_review_policy, self.actor, policy).success(
-            lambda _r: self._saved()).failure(
-            lambda exc: self.message.setText(error_text(exc)))
+        if policy.mode is ReviewMode.NONE:
+            self._confirm_no_review(policy)
+            return
+        self._store(policy, False)
+
+    def _confirm_no_review(self, policy: ReviewPolicy) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Switch review off?"), self.tr(
+            "Without review, a draft counts as approved as soon as its author submits it: no "
+            "doctor reads it before it is posted. Only the checker and the author's own checklist "
+            "stand between a draft and the public, and block findings can then only be removed "
+            "by changing the text.\n\nThe Drafts list marks such posts “approved without "
+            "review”. Switch review off?"),
+            QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmNoReview")
+        off = box.addButton(self.tr("Switch review off"), QMessageBox.ButtonRole.DestructiveRole)
+        off.setObjectName("confirmNoReviewButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _r: self._store(policy, True)
+                             if box.clickedButton() is off else None)
+        self.confirm = box
+        box.open()
+
+    def _store(self, policy: ReviewPolicy, confirmed: bool) -> None:
+        def failed(exc: BaseException) -> None:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(error_text(exc))
+
+        ops.run(self, self.session, set_review_policy, self.actor, policy,
+                confirm_no_review=confirmed).success(lambda _r: self._saved()).failure(failed)
 
     def _saved(self) -> None:
         self.message.setStyleSheet("color: #1b5e20;")

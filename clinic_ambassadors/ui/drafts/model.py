@@ -75,6 +75,15 @@ class DraftTableModel(LazyTableModel[DraftRecord, DraftFilter]):
             return d
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_REVISION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_STATE and \
+                d.approved_without_review:
+            return self.tr("Approved without review: nobody but the author read it before it "
+                           "counted as approved (review was off or skipped).")
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_STATE and \
+                d.approved_without_review:
+            from PySide6.QtGui import QColor
+
+            return QColor("#8a5a00")
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TITLE:
             if self.is_flagged(d):
                 return self.tr("The author withdrew their consent: do not publish this draft; "
@@ -89,6 +98,8 @@ class DraftTableModel(LazyTableModel[DraftRecord, DraftFilter]):
             return d.author_name
         if col == self.COL_STATE:
             text = state_label(d.state)
+            if d.approved_without_review:
+                text += " – " + self.tr("without review")
             return text + (" – " + self.tr("paused") if d.paused else "")
         if col == self.COL_CHANNELS:
             return ", ".join(channel_name(c) for c in d.channels)

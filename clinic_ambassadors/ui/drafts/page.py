@@ -51,6 +51,7 @@ class DraftsPage(QWidget):
         self.window_ = window
         self._session, self._actor, self._profile = window.session, window.actor, window.profile
         self._ambassadors: list[tuple[str, str, str | None]] = []
+        self._active: frozenset[str] = frozenset()
         self.editors: dict[str, DraftEditor] = {}
         self.new_dialog: NewDraftDialog | None = None
         self.model = DraftTableModel(self._session, self)
@@ -187,6 +188,7 @@ class DraftsPage(QWidget):
 
     def _set_choices(self, choices: draft_editor.EditorChoices) -> None:
         self._ambassadors = list(choices.ambassadors)
+        self._active = choices.active_ids
         self._refill(self.ambassador_filter, [(name, aid) for aid, name, _p in choices.ambassadors])
         self._refill(self.topic_filter, [(t, t) for t in choices.topics])
 
@@ -274,16 +276,25 @@ class DraftsPage(QWidget):
             self.new_dialog.activateWindow()
             return self.new_dialog
         own = self.own_ambassador_id()
+        active = [(aid, name) for aid, name, _p in self._ambassadors if aid in self._active]
         if self._profile.has(Role.MANAGER):
-            choices = [(aid, name) for aid, name, _p in self._ambassadors]
-            default = own or self.ambassador_filter.currentData()
+            choices = active
+            default = own if own in self._active else self.ambassador_filter.currentData()
         else:
-            choices = [(aid, name) for aid, name, _p in self._ambassadors if aid == own]
+            choices = [(aid, name) for aid, name in active if aid == own]
             default = own
         if not choices:
-            self.count_label.setText(self.tr(
-                "Your profile is not linked to an ambassador. Ask the practice manager to link "
-                "it under Ambassadors."))
+            if own is not None and own not in self._active:
+                text = self.tr("You can write drafts once you are an active ambassador: first "
+                               "the onboarding (Programme > Onboarding), then the practice "
+                               "manager sets you active.")
+            elif self._profile.has(Role.MANAGER):
+                text = self.tr("Nobody is an active ambassador yet. Add ambassadors on the "
+                               "Ambassadors page and finish their onboarding first.")
+            else:
+                text = self.tr("Your profile is not linked to an ambassador. Ask the practice "
+                               "manager to link it under Ambassadors.")
+            self.count_label.setText(text)
             return None
         dialog = NewDraftDialog(choices, default, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
