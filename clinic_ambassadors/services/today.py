@@ -17,6 +17,26 @@ from clinic_ambassadors.services.writes import reading
 from clinic_ambassadors.storage.connection import ProgrammeFile
 
 
+#: The first-run guide's steps, in order: a reviewer, an ambassador, onboarding, a draft.
+GUIDE_STEPS = ("reviewer", "ambassador", "onboarding", "first_draft")
+
+
+@dataclass(frozen=True)
+class GuideStep:
+    key: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class OnboardingOpen:
+    """Someone in onboarding and the required items still open (texts per language)."""
+
+    ambassador_id: str
+    name: str
+    items: dict[str, list[str]]
+    mine: bool
+
+
 @dataclass(frozen=True)
 class TodaySummary:
     by_status: dict[AmbassadorStatus, int]
@@ -35,6 +55,12 @@ class TodaySummary:
     flagged: list[DraftRecord] = field(default_factory=list)
     #: The person's own drafts that wait for a reviewer.
     my_in_review: list[DraftRecord] = field(default_factory=list)
+    #: The first-run guide while a step is open (empty once the first draft exists).
+    guide: tuple[GuideStep, ...] = ()
+    #: The person's own drafts and ideas not yet submitted.
+    my_drafts: list[DraftRecord] = field(default_factory=list)
+    #: People in onboarding with open items: the person's own record first.
+    onboarding: list[OnboardingOpen] = field(default_factory=list)
 
 
 def summary(pf: ProgrammeFile, profile_id: str | None, today: date | None = None) -> TodaySummary:
@@ -69,8 +95,42 @@ def summary(pf: ProgrammeFile, profile_id: str | None, today: date | None = None
                if d.id in flagged_ids]
     mine_in_review = [d for d in draft_service.page(pf, DraftFilter(
         states=frozenset({DraftState.IN_REVIEW})), 0, 500) if d.author_profile_id == profile_id]
+    own = [d for d in draft_service.page(pf, DraftFilter(
+        states=frozenset({DraftState.IDEA, DraftState.DRAFT})), 0, 500)
+        if d.author_profile_id == profile_id]
+    onboarding = reading(pf, lambda db: _onboarding_open(db, people, profile_id))
+    guide = _guide(pf, people, by_status)
     return TodaySummary(by_status, missing_photo, budget, waiting, mine, coming, in_review,
-                        done, next_step, crisis, flagged, mine_in_review)
+                        done, next_step, crisis, flagged, mine_in_review, guide, own, onboarding)
+
+
+def _guide(pf: ProgrammeFile, people: list, by_status: dict) -> tuple[GuideStep, ...]:
+    """What a new programme does first; nothing once a first draft exists."""
+    from clinic_ambassadors.core.programme import Role
+    from clinic_ambassadors.services import programme as programme_service
+
+    if draft_service.count(pf, DraftFilter()):
+        return ()
+    done = {
+        "reviewer": any(p.has(Role.REVIEWER) for p in programme_service.profiles(pf)),
+        "ambassador": bool(people),
+        "onboarding": bool(by_status[AmbassadorStatus.ACTIVE] or by_status[AmbassadorStatus.PAUSED]),
+        "first_draft": False,
+    }
+    return tuple(GuideStep(key, done[key]) for key in GUIDE_STEPS)
+
+
+def _onboarding_open(db: Database, people: list, profile_id: str | None) -> list[OnboardingOpen]:
+    from clinic_ambassadors.services.onboarding import missing_onboarding
+
+    out = []
+    for amb in people:
+        if amb.status is not AmbassadorStatus.ONBOARDING:
+            continue
+        ids, names = missing_onboarding(db, amb.id)
+        mine = profile_id is not None and amb.profile_id == profile_id
+        out.append(OnboardingOpen(amb.id, amb.name, names, mine))
+    return sorted(out, key=lambda o: (not o.mine, o.name.casefold()))
 
 
 def _road_map(db: Database) -> tuple[tuple[int, int], dict[str, str]]:

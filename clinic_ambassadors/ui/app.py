@@ -141,10 +141,25 @@ class AppController:
             "App", "Restore backup"), str(backup.backup_folder_for(target)), FILE_FILTER)
         if not name:
             return False
-        answer = QMessageBox.question(parent, QApplication.translate("App", "Restore backup"),
-                                      QApplication.translate(
+        question = QApplication.translate(
             "App", "Replace {0} with the backup {1}? The current file is kept beside it, "
-            "renamed with “replaced” and the time.").format(target.name, Path(name).name))
+            "renamed with “replaced” and the time.").format(target.name, Path(name).name)
+        try:
+            backup.check_restore(Path(name), target)
+        except backup.RestoreRefused as exc:
+            if exc.code != "demo_over_real":
+                self._warn(parent, exc)
+                return False
+            question = QApplication.translate(
+                "App", "{0} is a backup of the demo programme, and {1} holds your real "
+                "programme. Replace your real programme with the demo? The current file is "
+                "kept beside it, renamed with “replaced” and the time.").format(
+                    Path(name).name, target.name)
+        except Exception as exc:
+            self._warn(parent, exc)
+            return False
+        answer = QMessageBox.question(parent, QApplication.translate("App", "Restore backup"),
+                                      question)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:

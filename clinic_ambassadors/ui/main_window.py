@@ -182,8 +182,10 @@ class MainWindow(QMainWindow):
         if key == "today":
             from clinic_ambassadors.core.programme import Role
 
-            return TodayPage(self.session, self.programme.clinic_name, self.profile.id,
-                             is_manager=self.profile.has(Role.MANAGER))
+            today = TodayPage(self.session, self.programme.clinic_name, self.profile.id,
+                              is_manager=self.profile.has(Role.MANAGER))
+            today.navigate.connect(self.follow_link)
+            return today
         if key == "ambassadors":
             page = AmbassadorsPage(self.session, self.actor)
             page.changed.connect(self.changed)
@@ -207,6 +209,31 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         self.sidebar.setCurrentRow(self.PAGE_KEYS.index(key))
         return self.pages[key]
+
+    def follow_link(self, target: str) -> QWidget | None:
+        """Open what a Today row points at (see ``TodayPage`` for the targets)."""
+        kind, _, arg = target.partition(":")
+        if kind == "page" and arg in self.PAGE_KEYS:
+            return self.show_page(arg)
+        if kind in ("tab", "onboarding"):
+            page = self.show_page("programme")
+            tab = page.show_tab("onboarding" if kind == "onboarding" else arg)
+            if kind == "onboarding":
+                tab.show_ambassador(arg)
+            return tab
+        if kind == "draft":
+            self.show_page("drafts")
+            return self.open_draft(arg)
+        if kind == "review":
+            page = self.show_page("reviews")
+            show = getattr(page, "show_draft", None)
+            if show is not None:
+                show(arg)
+            return page
+        if kind == "new-draft":
+            page = self.show_page("drafts")
+            return page.new_draft()
+        return None
 
     def open_draft(self, draft_id: str) -> QWidget | None:
         """Open a draft's editor from any page; the Drafts page keeps one editor per draft."""

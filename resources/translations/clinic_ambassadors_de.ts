@@ -373,6 +373,10 @@
         <source>Replace {0} with the backup {1}? The current file is kept beside it, renamed with “replaced” and the time.</source>
         <translation>{0} durch die Sicherung {1} ersetzen? Die aktuelle Datei bleibt daneben erhalten, umbenannt mit „replaced“ und der Uhrzeit.</translation>
     </message>
+    <message>
+        <source>{0} is a backup of the demo programme, and {1} holds your real programme. Replace your real programme with the demo? The current file is kept beside it, renamed with “replaced” and the time.</source>
+        <translation>{0} ist eine Sicherung des Demo-Programms, und {1} enthält Ihr echtes Programm. Ihr echtes Programm durch die Demo ersetzen? Die aktuelle Datei bleibt daneben erhalten, umbenannt mit „replaced“ und der Uhrzeit.</translation>
+    </message>
 </context>
 <context>
     <name>BoardColumn</name>
@@ -3594,6 +3598,10 @@ Version {1} · {2}</translation>
         <translation>Heute – {0}</translation>
     </message>
     <message>
+        <source>What needs you today</source>
+        <translation>Was heute Ihre Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>Kandidat:innen</translation>
     </message>
@@ -3620,10 +3628,6 @@ Version {1} · {2}</translation>
     <message>
         <source>open since {0}</source>
         <translation>offen seit {0}</translation>
-    </message>
-    <message>
-        <source>(Programme &gt; Crisis shows the checklist)</source>
-        <translation>(Programm &gt; Krise zeigt die Checkliste)</translation>
     </message>
     <message>
         <source>Programme set-up: {0} of {1} required steps done</source>
@@ -3658,6 +3662,38 @@ Version {1} · {2}</translation>
         <translation>Geplant für die nächsten 7 Tage</translation>
     </message>
     <message>
+        <source>Open the crisis checklist</source>
+        <translation>Krisen-Checkliste öffnen</translation>
+    </message>
+    <message>
+        <source>Your onboarding: {0} item(s) open</source>
+        <translation>Ihre Einarbeitung: {0} Punkt(e) offen</translation>
+    </message>
+    <message>
+        <source>Your onboarding is complete: a practice manager sets you active</source>
+        <translation>Ihre Einarbeitung ist abgeschlossen: Die Praxisleitung setzt Sie aktiv</translation>
+    </message>
+    <message>
+        <source>{0} item(s) open</source>
+        <translation>{0} Punkt(e) offen</translation>
+    </message>
+    <message>
+        <source>ready to be set active</source>
+        <translation>bereit zum Aktivsetzen</translation>
+    </message>
+    <message>
+        <source>In onboarding ({0})</source>
+        <translation>In der Einarbeitung ({0})</translation>
+    </message>
+    <message>
+        <source>Your drafts not yet submitted ({0})</source>
+        <translation>Ihre noch nicht eingereichten Entwürfe ({0})</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
         <source>Active ambassadors have &lt;b&gt;{0} h&lt;/b&gt; of working time per month for the programme.</source>
         <translation>Aktive Botschafter:innen haben &lt;b&gt;{0} Std.&lt;/b&gt; Arbeitszeit pro Monat für das Programm.</translation>
     </message>
@@ -3676,6 +3712,30 @@ Version {1} · {2}</translation>
     <message>
         <source>Nothing needs you today. Enjoy your day!</source>
         <translation>Heute ist nichts für Sie zu tun. Einen schönen Tag!</translation>
+    </message>
+    <message>
+        <source>Add a reviewer: the doctor who reads drafts before they are posted (Programme &gt; People)</source>
+        <translation>Prüfende Person anlegen: die Ärztin oder der Arzt, die Entwürfe vor dem Posten liest (Programm &gt; Personen)</translation>
+    </message>
+    <message>
+        <source>Add an ambassador: who will post for the practice (Ambassadors)</source>
+        <translation>Botschafter:in anlegen: wer für die Praxis postet (Botschafter:innen)</translation>
+    </message>
+    <message>
+        <source>Finish an onboarding: tick the items, then set the person active (Programme &gt; Onboarding)</source>
+        <translation>Eine Einarbeitung abschließen: Punkte abhaken, dann die Person aktiv setzen (Programm &gt; Einarbeitung)</translation>
+    </message>
+    <message>
+        <source>Write the first draft (Drafts &gt; New draft)</source>
+        <translation>Den ersten Entwurf schreiben (Entwürfe &gt; Neuer Entwurf)</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>A new programme: these four steps take it to its first post.</source>
+        <translation>Ein neues Programm: Diese vier Schritte führen zum ersten Beitrag.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ class ReviewsPage(QWidget):
         self._stale = False
         self._advance_from: int | None = None
         self.loaded_once = False
+        self._wanted_draft: str | None = None
 
         title = QLabel(self.tr("Reviews"))
         title.setObjectName("pageTitle")
@@ -252,7 +253,10 @@ class ReviewsPage(QWidget):
             self.position.clear()
             return
         self.stack.setCurrentWidget(self.queue_view)
-        row = self.queue_model.row_of(previous.draft.id) if previous is not None else -1
+        wanted, self._wanted_draft = self._wanted_draft, None
+        row = self.queue_model.row_of(wanted) if wanted else -1
+        if row < 0 and previous is not None:
+            row = self.queue_model.row_of(previous.draft.id)
         if row < 0:
             start = self._advance_from if self._advance_from is not None else old_row
             row = min(max(start, 0), len(entries) - 1)
@@ -297,6 +301,14 @@ class ReviewsPage(QWidget):
         if entry is None or review is None or review.draft.id != entry.draft.id:
             return None
         return review
+
+    def show_draft(self, draft_id: str) -> None:
+        """Select ``draft_id`` in the queue (now, or when the queue has loaded)."""
+        row = self.queue_model.row_of(draft_id) if self.loaded_once else -1
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self._wanted_draft = draft_id
 
     def select_row(self, row: int, force_load: bool = False) -> None:
         index = self.queue_model.index(row, 0)
